@@ -1,0 +1,40 @@
+# The two commands a newcomer needs: `make run` and `make test` (see README.md).
+SHELL := /bin/bash
+GO ?= go
+PG_PORT_TEST ?= 54329
+PG_PORT_RUN ?= 54320
+DATA ?= .data
+
+.PHONY: run test build vet bench clean generate
+
+build:
+	$(GO) build -o bin/gaps ./cmd/gaps
+
+# A throwaway PostgreSQL cluster in a temp dir, always stopped afterwards.
+test:
+	@set -euo pipefail; \
+	tmp=$$(mktemp -d); chmod 755 "$$tmp"; \
+	trap 'scripts/pg.sh stop "$$tmp/pg"; rm -rf "$$tmp"' EXIT; \
+	url=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST)); \
+	export GAPS_TEST_DATABASE_URL="$$url"; \
+	echo "== go vet"; $(GO) vet ./...; \
+	echo "== go test -race (PostgreSQL at $$url)"; \
+	$(GO) test -race -count=1 -timeout 40m ./...
+
+bench:
+	@set -euo pipefail; \
+	tmp=$$(mktemp -d); chmod 755 "$$tmp"; \
+	trap 'scripts/pg.sh stop "$$tmp/pg"; rm -rf "$$tmp"' EXIT; \
+	export GAPS_TEST_DATABASE_URL=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST)); \
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
+
+# The whole product on the embedded PostgreSQL in $(DATA)/ (reused by the next run).
+run: build
+	@set -euo pipefail; \
+	url=$$(scripts/pg.sh start "$(DATA)/pg" $(PG_PORT_RUN)); \
+	trap 'scripts/pg.sh stop "$(DATA)/pg"' EXIT; \
+	GAPS_DATABASE_URL="$${GAPS_DATABASE_URL:-$$url}" GAPS_DEV=1 ./bin/gaps demo
+
+clean:
+	-scripts/pg.sh stop "$(DATA)/pg"
+	rm -rf "$(DATA)" bin
