@@ -218,6 +218,7 @@ type Evidence struct {
 	SpendByPeriod []PeriodSpend       `json:"spendByPeriod"`
 	Accounts      []string            `json:"accounts"`
 	Regions       []string            `json:"regions"`
+	Scopes        []Scope             `json:"scopes"` // observed account × region pairs
 	Models        []string            `json:"models"`
 	Principals    []PrincipalEvidence `json:"principals"`
 	ResourceIDs   []string            `json:"resourceIds"`
@@ -275,4 +276,13 @@ type Gap struct {
 	Decision       *GapAction // the decision in force (nil when none, or after a recall)
 	History        []GapHistoryEntry
 	OpenedAt       time.Time
+}
+
+// DetectionSummary is what one detection run says beside its findings
+// (DESIGN.md §4); the detector records it so read models can be rebuilt from the log.
+type DetectionSummary struct {
+	WindowStart     string  `json:"windowStart,omitempty"` // "YYYY-MM-DD", both ends included
+	WindowEnd       string  `json:"windowEnd,omitempty"`
+	TotalGapSpend   Decimal `json:"totalGapSpend"`   // each dollar behind a current finding once
+	UnanchoredSpend Decimal `json:"unanchoredSpend"` // in no finding, no principal, no claim
 }
