@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-	"time"
 
 	esdbclient "github.com/EventStore/EventStore-Client-Go/v4/esdb"
 	"google.golang.org/grpc/codes"
@@ -24,7 +23,7 @@ type subscription struct {
 
 	// Owned by Recv (one caller at a time).
 	last    eventstore.Position // position of the last event received, delivered or filtered out
-	backoff retryBackoff
+	backoff eventstore.Backoff
 
 	mu     sync.Mutex
 	inner  *esdbclient.Subscription // nil between a drop and the resubscription
@@ -96,7 +95,7 @@ func (sub *subscription) Recv() (eventstore.RecordedEvent, error) {
 				continue // already seen before a resubscription
 			}
 			sub.last = e.Position
-			sub.backoff.reset()
+			sub.backoff.Reset()
 			if sub.filter.Match(e.Stream, e.Type) {
 				return e, nil
 			}
@@ -132,7 +131,7 @@ func (sub *subscription) current() (*esdbclient.Subscription, error) {
 // subscriptions at once is not hammered.
 func (sub *subscription) resubscribe() (*esdbclient.Subscription, error) {
 	for {
-		if !sub.backoff.wait(sub.ctx) {
+		if !sub.backoff.Wait(sub.ctx) {
 			_, err := sub.current()
 			return nil, err
 		}
@@ -177,29 +176,3 @@ func (sub *subscription) Close() error {
 	}
 	return nil
 }
-
-// retryBackoff spaces out resubscriptions after failures.
-type retryBackoff struct{ next time.Duration }
-
-const (
-	firstRetryDelay = 50 * time.Millisecond
-	maxRetryDelay   = 5 * time.Second
-)
-
-// wait sleeps for the next delay, or until ctx ends (reported as false).
-func (b *retryBackoff) wait(ctx context.Context) bool {
-	if b.next == 0 {
-		b.next = firstRetryDelay
-	}
-	t := time.NewTimer(b.next)
-	defer t.Stop()
-	b.next = min(2*b.next, maxRetryDelay)
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func (b *retryBackoff) reset() { b.next = 0 }

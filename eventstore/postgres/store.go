@@ -481,29 +481,3 @@ func scanEvent(row pgx.CollectableRow) (eventstore.RecordedEvent, error) {
 	e.RecordedAt = e.RecordedAt.UTC()
 	return e, err
 }
-
-// retryBackoff spaces out retries after connection failures.
-type retryBackoff struct{ next time.Duration }
-
-const (
-	firstRetryDelay = 50 * time.Millisecond
-	maxRetryDelay   = 5 * time.Second
-)
-
-// wait sleeps for the next delay, or until ctx ends (reported as false).
-func (b *retryBackoff) wait(ctx context.Context) bool {
-	if b.next == 0 {
-		b.next = firstRetryDelay
-	}
-	t := time.NewTimer(b.next)
-	defer t.Stop()
-	b.next = min(2*b.next, maxRetryDelay)
-	select {
-	case <-t.C:
-		return true
-	case <-ctx.Done():
-		return false
-	}
-}
-
-func (b *retryBackoff) reset() { b.next = 0 }

@@ -77,7 +77,7 @@ func (s *Store) unregister(sub *subscription) {
 
 // Recv implements eventstore.Subscription.
 func (sub *subscription) Recv() (eventstore.RecordedEvent, error) {
-	var retry retryBackoff
+	var retry eventstore.Backoff
 	for {
 		if err := sub.ended(); err != nil {
 			return eventstore.RecordedEvent{}, err
@@ -99,7 +99,7 @@ func (sub *subscription) Recv() (eventstore.RecordedEvent, error) {
 		case !isConnectionError(err):
 			return eventstore.RecordedEvent{}, err
 		default:
-			retry.wait(sub.ctx)
+			retry.Wait(sub.ctx)
 		}
 	}
 }
@@ -161,19 +161,19 @@ func (s *Store) startListener() {
 	s.listenerDone = make(chan struct{})
 	go func() {
 		defer close(s.listenerDone)
-		var retry retryBackoff
+		var retry eventstore.Backoff
 		// Listen errors need no report: while the listener is down the
 		// subscriptions fall back to polling.
 		for ctx.Err() == nil {
 			_ = s.listen(ctx, &retry)
-			retry.wait(ctx)
+			retry.Wait(ctx)
 		}
 	}()
 }
 
 // listen connects, listens and wakes subscriptions on each notification
 // until the connection fails or ctx ends, and returns why.
-func (s *Store) listen(ctx context.Context, retry *retryBackoff) error {
+func (s *Store) listen(ctx context.Context, retry *eventstore.Backoff) error {
 	conn, err := pgx.ConnectConfig(ctx, s.listenConfig)
 	if err != nil {
 		return err
@@ -182,7 +182,7 @@ func (s *Store) listen(ctx context.Context, retry *retryBackoff) error {
 	if _, err := conn.Exec(ctx, "LISTEN "+pgx.Identifier{s.channel}.Sanitize()); err != nil {
 		return err
 	}
-	retry.reset()
+	retry.Reset()
 	// Appends may have committed while no connection was listening.
 	s.wakeSubscriptions()
 	for {
