@@ -251,6 +251,13 @@ type GapAction struct {
 	ClaimID           string  `json:"claimId,omitempty"`           // CLAIM_RESOURCE
 	TaskID            string  `json:"taskId,omitempty"`            // RECOMMEND_DEDICATED_ROLE, BLOCK_MODEL, FLAG_FOR_MOVE
 	AddedScope        []Scope `json:"addedScope,omitempty"`        // ADD_SCOPE: the part of Scope the BR did not have
+	// What the decision acts on, resolved by the decider from the finding and
+	// governance state at decision time, so that the fold needs nothing else.
+	Model         string     `json:"model,omitempty"`         // APPROVE_MODEL: the model approved
+	AnchorType    AnchorType `json:"anchorType,omitempty"`    // CLAIM_RESOURCE
+	Anchor        string     `json:"anchor,omitempty"`        // CLAIM_RESOURCE: normalised like Claim.Anchor
+	EffectiveFrom string     `json:"effectiveFrom,omitempty"` // CLAIM_RESOURCE: "YYYY-MM-DD"
+	Target        string     `json:"target,omitempty"`        // task-opening actions: the task's target
 }
 
 // GapHistoryEntry is one transition of a gap.
