@@ -20,6 +20,7 @@ type Config struct {
 	RolesClaim     string   // GAPS_ROLES_CLAIM (default "roles")
 	AllowedOrigins []string // GAPS_ALLOWED_ORIGINS, comma-separated patterns
 	Dev            bool     // GAPS_DEV=1: local defaults (dev secret, issuer, audience)
+	DataDir        string   // GAPS_DATA_DIR (default ".data"): dev secret, demo CUR
 }
 
 // Dev-mode defaults: `make run` and `gaps token` in one checkout agree on them.
@@ -41,6 +42,7 @@ func LoadConfig() (Config, error) {
 		JWTAudience: os.Getenv("GAPS_JWT_AUDIENCE"),
 		RolesClaim:  envOr("GAPS_ROLES_CLAIM", "roles"),
 		Dev:         os.Getenv("GAPS_DEV") == "1" || os.Getenv("GAPS_DEV") == "true",
+		DataDir:     envOr("GAPS_DATA_DIR", ".data"),
 	}
 	for _, o := range strings.Split(os.Getenv("GAPS_ALLOWED_ORIGINS"), ",") {
 		if o = strings.TrimSpace(o); o != "" {

@@ -1,0 +1,192 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"slices"
+	"strings"
+	"time"
+
+	"golang.org/x/sync/errgroup"
+
+	"github.com/allocation-gaps/gaps/app"
+	"github.com/allocation-gaps/gaps/graph"
+	"github.com/allocation-gaps/gaps/graph/auth"
+	"github.com/allocation-gaps/gaps/projections"
+)
+
+func init() {
+	commands["serve"] = command{
+		summary: "serve the GraphQL API, and run the projector and the detector",
+		run:     runServe,
+	}
+}
+
+// components `gaps serve` can run; all by default, each alone by flag so a
+// team can scale API replicas apart from the single projector and detector.
+var allComponents = []string{"api", "projector", "detector"}
+
+func runServe(ctx context.Context, cfg Config, args []string) error {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	only := fs.String("run", strings.Join(allComponents, ","), "components to run: any of api, projector, detector, comma-separated")
+	addr := fs.String("addr", cfg.HTTPAddr, "HTTP listen address (GAPS_HTTP_ADDR)")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	run, err := parseComponents(*only)
+	if err != nil {
+		return err
+	}
+	cfg.HTTPAddr = *addr
+	srv, err := startServer(ctx, cfg, run, nil)
+	if err != nil {
+		return err
+	}
+	return srv.wait()
+}
+
+func parseComponents(s string) ([]string, error) {
+	var out []string
+	for _, c := range strings.Split(s, ",") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		if !slices.Contains(allComponents, c) {
+			return nil, fmt.Errorf("--run: unknown component %q (want api, projector or detector)", c)
+		}
+		out = append(out, c)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("--run: name at least one of api, projector, detector")
+	}
+	return out, nil
+}
+
+// server is a running `gaps serve`.
+type server struct {
+	group *errgroup.Group
+	addr  string // the address the API listens on, once it does
+}
+
+func (s *server) wait() error {
+	err := s.group.Wait()
+	if errors.Is(err, context.Canceled) || errors.Is(err, http.ErrServerClosed) {
+		return nil
+	}
+	return err
+}
+
+// startServer starts the chosen components; they stop when ctx ends.
+// ready, if not nil, is called once the API listens.
+func startServer(ctx context.Context, cfg Config, run []string, ready func(addr string)) (*server, error) {
+	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	pool, err := openPool(ctx, cfg)
+	if err != nil {
+		store.Close()
+		return nil, err
+	}
+	if err := projections.Migrate(ctx, pool); err != nil {
+		store.Close()
+		pool.Close()
+		return nil, fmt.Errorf("migrate read models: %w", err)
+	}
+	g, gctx := errgroup.WithContext(ctx)
+	s := &server{group: g}
+	g.Go(func() error { // release connections once every component stopped
+		<-gctx.Done()
+		return nil
+	})
+	var detector *app.Detector
+	if slices.Contains(run, "projector") {
+		p := projections.NewProjector(store, pool, projections.WithLogger(log))
+		g.Go(func() error { return p.Run(gctx) })
+	}
+	if slices.Contains(run, "detector") {
+		detector = app.NewDetector(store, log)
+		g.Go(func() error { return detector.Run(gctx) })
+	}
+	if slices.Contains(run, "api") {
+		verifier, err := newVerifier(ctx, cfg, log)
+		if err != nil {
+			store.Close()
+			pool.Close()
+			return nil, err
+		}
+		queries := projections.NewQueries(pool)
+		h, err := graph.NewHandler(graph.ServerConfig{
+			Resolver:       &graph.Resolver{Reader: queries, Store: store, Commands: app.NewService(store)},
+			Verifier:       verifier,
+			AllowedOrigins: cfg.AllowedOrigins,
+			Logger:         log,
+			Ready: func(ctx context.Context) error {
+				if err := pool.Ping(ctx); err != nil {
+					return fmt.Errorf("read-model database: %w", err)
+				}
+				if detector != nil && detector.Runs() == 0 {
+					return errors.New("detector has not finished its first pass")
+				}
+				return nil
+			},
+		})
+		if err != nil {
+			store.Close()
+			pool.Close()
+			return nil, err
+		}
+		ln, err := net.Listen("tcp", cfg.HTTPAddr)
+		if err != nil {
+			store.Close()
+			pool.Close()
+			return nil, fmt.Errorf("listen on %s (GAPS_HTTP_ADDR): %w", cfg.HTTPAddr, err)
+		}
+		s.addr = ln.Addr().String()
+		httpSrv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+		g.Go(func() error { return httpSrv.Serve(ln) })
+		g.Go(func() error {
+			<-gctx.Done()
+			shutdown, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			return httpSrv.Shutdown(shutdown)
+		})
+		log.Info("API listening", "addr", s.addr, "graphiql", "http://"+displayAddr(s.addr)+"/", "query", "http://"+displayAddr(s.addr)+"/query")
+		if ready != nil {
+			ready(s.addr)
+		}
+	}
+	go func() {
+		_ = g.Wait()
+		store.Close()
+		pool.Close()
+	}()
+	return s, nil
+}
+
+// newVerifier picks the JWT verification mode (authConfig); outside dev
+// mode the server refuses to start without one.
+func newVerifier(ctx context.Context, cfg Config, log *slog.Logger) (*auth.Verifier, error) {
+	ac, err := authConfig(cfg)
+	if err != nil {
+		return nil, err
+	}
+	ac.Logger = log
+	return auth.NewVerifier(ctx, ac)
+}
+
+func displayAddr(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil || host == "" || host == "::" || host == "0.0.0.0" {
+		return "localhost:" + port
+	}
+	return addr
+}

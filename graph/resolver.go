@@ -1,0 +1,27 @@
+// Package graph is the GraphQL API of Allocation Gaps (DESIGN.md §9): the
+// gqlgen schema and resolvers, the HTTP/WebSocket server and its limits.
+package graph
+
+//go:generate go run github.com/99designs/gqlgen generate
+
+import (
+	"context"
+
+	"github.com/allocation-gaps/gaps/domain"
+	"github.com/allocation-gaps/gaps/eventstore"
+	"github.com/allocation-gaps/gaps/projections"
+)
+
+// CommandExecutor runs one domain command for an actor: it validates the
+// command against its aggregate's history and appends to its one stream,
+// returning where the last event landed (for projections.Reader.WaitFor).
+type CommandExecutor interface {
+	Execute(ctx context.Context, actor domain.Identity, cmd domain.Command) (eventstore.Position, error)
+}
+
+// Resolver holds what the resolvers read from and write through.
+type Resolver struct {
+	Reader   projections.Reader // read models
+	Store    eventstore.Store   // the raw log, for `events` (AUDITOR)
+	Commands CommandExecutor    // mutations
+}
