@@ -25,6 +25,8 @@ type Detector struct {
 	settle time.Duration // quiet time after the last change before detecting
 	maxLag time.Duration // upper bound on waiting for quiet under steady traffic
 
+	checkpoint func(ctx context.Context, pos eventstore.Position) error
+
 	mu       sync.Mutex
 	gov      *domain.Governance
 	ledger   *domain.SpendLedger
@@ -42,6 +44,17 @@ func NewDetector(store eventstore.Store, log *slog.Logger) *Detector {
 	}
 }
 
+// WithCheckpoint makes the detector call save after each completed pass with
+// the position that pass folded: every event up to it has been through
+// detection, and what follows it up to the next input is the detector's own
+// output. The detector still folds the whole log on start (its state is not
+// snapshotted); the checkpoint tells how far detection has got, for
+// readiness and lag. A failed save leaves the pass incomplete: it is retried.
+func (d *Detector) WithCheckpoint(save func(ctx context.Context, pos eventstore.Position) error) *Detector {
+	d.checkpoint = save
+	return d
+}
+
 // Position is the last event the detector has folded.
 func (d *Detector) Position() eventstore.Position {
 	d.mu.Lock()
@@ -56,16 +69,23 @@ func (d *Detector) Runs() int {
 	return d.runs
 }
 
-// Run folds the log from the start and keeps detecting until ctx ends.
+// Run folds the log from the start and keeps detecting until ctx ends. The
+// first pass waits until the fold has reached the head of the log: a pass on
+// a prefix of the log would write findings the rest of the log contradicts.
 func (d *Detector) Run(ctx context.Context) error {
+	ctx, stop := context.WithCancel(ctx)
 	sub, err := d.store.SubscribeAll(ctx, eventstore.Start, eventstore.Filter{})
 	if err != nil {
+		stop()
 		return fmt.Errorf("detector: subscribe: %w", err)
 	}
-	defer sub.Close()
 	recs := make(chan eventstore.RecordedEvent, 256)
 	recvErr := make(chan error, 1)
+	received := make(chan struct{})
+	// The receiver has ended when Run returns: stop unblocks its send, Close its Recv.
+	defer func() { stop(); _ = sub.Close(); <-received }()
 	go func() {
+		defer close(received)
 		defer close(recs)
 		for {
 			rec, err := sub.Recv()
@@ -86,6 +106,7 @@ func (d *Detector) Run(ctx context.Context) error {
 	settle := time.NewTimer(d.settle)
 	defer settle.Stop()
 	dirty, dirtySince := true, time.Now()
+	live := false // a pass has run: from then on maxLag bounds the wait for quiet
 	for {
 		select {
 		case <-ctx.Done():
@@ -106,18 +127,21 @@ func (d *Detector) Run(ctx context.Context) error {
 				dirty, dirtySince = true, time.Now()
 			}
 			if dirty {
-				settle.Reset(d.untilPass(dirtySince))
+				settle.Reset(d.untilPass(live, dirtySince))
 			}
 		case <-settle.C:
 			if !dirty {
 				continue
 			}
-			// Fold what is buffered first, unless changes keep coming.
-			if (len(recs) > 0 && time.Since(dirtySince) < d.maxLag) || !d.caughtUpWithOwnWrites() {
+			ready, err := d.readyForPass(ctx, live, len(recs) > 0, dirtySince)
+			if err == nil && !ready {
 				settle.Reset(d.settle)
 				continue
 			}
-			if err := d.detect(ctx); err != nil {
+			if err == nil {
+				err = d.detect(ctx)
+			}
+			if err != nil {
 				if ctx.Err() != nil {
 					return ctx.Err()
 				}
@@ -125,17 +149,38 @@ func (d *Detector) Run(ctx context.Context) error {
 				settle.Reset(time.Second)
 				continue
 			}
-			dirty = false
+			dirty, live = false, true
 		}
 	}
 }
 
 // untilPass is how long to wait for quiet before a detection pass.
-func (d *Detector) untilPass(dirtySince time.Time) time.Duration {
-	if time.Since(dirtySince) > d.maxLag {
+func (d *Detector) untilPass(live bool, dirtySince time.Time) time.Duration {
+	if live && time.Since(dirtySince) > d.maxLag {
 		return 0
 	}
 	return d.settle
+}
+
+// readyForPass reports whether a pass may run now: the fold holds the
+// detector's own last appends, and nothing else is waiting to be folded,
+// except that once live, changes that keep coming wait at most maxLag.
+func (d *Detector) readyForPass(ctx context.Context, live, buffered bool, dirtySince time.Time) (bool, error) {
+	if !d.caughtUpWithOwnWrites() {
+		return false, nil
+	}
+	if live && time.Since(dirtySince) >= d.maxLag {
+		return true, nil
+	}
+	if buffered {
+		return false, nil
+	}
+	// The subscription may be between reads: ask the log itself.
+	next, err := d.store.ReadAll(ctx, d.Position(), 1, eventstore.Filter{})
+	if err != nil {
+		return false, fmt.Errorf("read the log head: %w", err)
+	}
+	return len(next) == 0, nil
 }
 
 // apply folds one event; it reports whether detection must run again (the
@@ -162,7 +207,7 @@ func (d *Detector) caughtUpWithOwnWrites() bool {
 // detect runs one detection pass and appends what changed.
 func (d *Detector) detect(ctx context.Context) error {
 	d.mu.Lock()
-	now := d.now().UTC()
+	now, folded := d.now().UTC(), d.pos
 	det := domain.Detect(d.ledger.Facts(), d.gov)
 	decisions := domain.Reconcile(d.gov, det.Findings, det.Summary, now)
 	d.mu.Unlock()
@@ -195,11 +240,18 @@ func (d *Detector) detect(ctx context.Context) error {
 	if d.awaiting.Less(last) {
 		d.awaiting = last
 	}
-	d.runs++
 	d.mu.Unlock()
 	if conflicts > 0 {
 		return fmt.Errorf("%d gap streams moved during the pass", conflicts)
 	}
+	if d.checkpoint != nil {
+		if err := d.checkpoint(ctx, folded); err != nil {
+			return fmt.Errorf("checkpoint at %s: %w", folded, err)
+		}
+	}
+	d.mu.Lock()
+	d.runs++
+	d.mu.Unlock()
 	if len(decisions) > 0 {
 		d.log.Info("detector: pass", "findings", len(det.Findings), "appended", len(decisions),
 			"window", det.Summary.WindowStart+".."+det.Summary.WindowEnd)

@@ -25,7 +25,7 @@ var (
 	finance = domain.Identity{Subject: "fin-1", Roles: []domain.Role{domain.RoleFinance}, Issuer: "test"}
 )
 
-func openStore(t *testing.T) *postgres.Store {
+func openStore(t testing.TB) *postgres.Store {
 	t.Helper()
 	url, _ := pgtest.Schema(t)
 	s, err := postgres.Open(context.Background(), url)
@@ -36,7 +36,9 @@ func openStore(t *testing.T) *postgres.Store {
 	return s
 }
 
-func testLogger() *slog.Logger { return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})) }
+func testLogger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+}
 
 func submitBR(t *testing.T, svc *Service, id string) {
 	t.Helper()
