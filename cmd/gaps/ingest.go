@@ -1,0 +1,137 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/allocation-gaps/gaps/domain"
+	"github.com/allocation-gaps/gaps/ingest"
+)
+
+func init() {
+	commands["ingest"] = command{
+		summary: "ingest CUR 2.0, FOCUS or Claude cost report files: gaps ingest PATH… [--json] [--source cur|focus|claude]",
+		run:     runIngest,
+	}
+}
+
+// progressThreshold: inputs smaller than this finish before a bar is useful.
+const progressThreshold = 32 << 20
+
+// ingestOutput is the --json summary.
+type ingestOutput struct {
+	ingest.Summary
+	Seconds float64 `json:"seconds"`
+}
+
+func runIngest(ctx context.Context, cfg Config, args []string) error {
+	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	asJSON := fs.Bool("json", false, "print the summary as one JSON object")
+	source := fs.String("source", "", "input format: cur, focus or claude (default: detect per file)")
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return err
+	}
+	switch *source {
+	case "", ingest.SourceCUR, ingest.SourceFOCUS, ingest.SourceClaude:
+	default:
+		return domain.Errorf(domain.CodeBadUserInput, "--source %q: want cur, focus or claude", *source)
+	}
+	if len(paths) == 0 {
+		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories or CUR manifests)")
+	}
+	start := time.Now()
+	files, err := ingest.ResolveFiles(paths)
+	if err != nil {
+		return err
+	}
+	opts := ingest.Options{Source: *source}
+	var total int64
+	for _, f := range files {
+		total += f.Size
+	}
+	var bar *progressbar.ProgressBar
+	if total >= progressThreshold {
+		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionSetDescription("ingest"), progressbar.OptionShowBytes(true),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+		opts.Progress = func(n int64) { _ = bar.Add64(n) }
+	}
+	d, err := ingest.Load(ctx, paths, opts)
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	if err != nil {
+		return err
+	}
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sum, err := ingest.Record(ctx, store, d, domain.SystemIngest, time.Now())
+	if err != nil {
+		return err
+	}
+	out := ingestOutput{Summary: sum, Seconds: time.Since(start).Seconds()}
+	if *asJSON {
+		return json.NewEncoder(os.Stdout).Encode(out)
+	}
+	printIngestSummary(os.Stdout, out)
+	return nil
+}
+
+// parseInterleaved parses flags that may follow positional arguments.
+func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
+	var positional []string
+	for {
+		if err := fs.Parse(args); err != nil {
+			return nil, domain.Errorf(domain.CodeBadUserInput, "%v", err)
+		}
+		args = fs.Args()
+		if len(args) == 0 {
+			return positional, nil
+		}
+		positional = append(positional, args[0])
+		args = args[1:]
+	}
+}
+
+func printIngestSummary(w io.Writer, s ingestOutput) {
+	var ignored int64
+	reasons := make([]string, 0, len(s.IgnoredRows))
+	for r, n := range s.IgnoredRows {
+		ignored += n
+		reasons = append(reasons, r)
+	}
+	sort.Strings(reasons)
+	fmt.Fprintf(w, "source              %s\n", s.Source)
+	fmt.Fprintf(w, "files               %d\n", s.Files)
+	fmt.Fprintf(w, "rows read           %d\n", s.RowsRead)
+	fmt.Fprintf(w, "AI rows             %d\n", s.AIRows)
+	fmt.Fprintf(w, "ignored rows        %d\n", ignored)
+	for _, r := range reasons {
+		fmt.Fprintf(w, "  %-36s %d\n", r, s.IgnoredRows[r])
+	}
+	fmt.Fprintf(w, "attributable spend  %s USD (exact %s)\n", s.AttributableSpend.StringFixed(2), s.AttributableSpend)
+	fmt.Fprintf(w, "adjustments         %s USD (exact %s)\n", s.Adjustments.StringFixed(2), s.Adjustments)
+	fmt.Fprintf(w, "periods replaced    %s\n", listOrNone(s.Periods))
+	fmt.Fprintf(w, "periods unchanged   %s\n", listOrNone(s.Unchanged))
+	fmt.Fprintf(w, "seconds             %.2f\n", s.Seconds)
+}
+
+func listOrNone(items []string) string {
+	if len(items) == 0 {
+		return "none"
+	}
+	return strings.Join(items, ", ")
+}
