@@ -14,8 +14,8 @@ build:
 test:
 	@set -euo pipefail; \
 	tmp=$$(mktemp -d); chmod 755 "$$tmp"; \
-	trap 'scripts/pg.sh stop "$$tmp/pg"; rm -rf "$$tmp"' EXIT; \
-	url=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST)); \
+	trap 'scripts/pg.sh stop "$$tmp/pg"; rm -rf "$$tmp"' EXIT INT TERM; \
+	url=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST) throwaway); \
 	export GAPS_TEST_DATABASE_URL="$$url"; \
 	echo "== go vet"; $(GO) vet ./...; \
 	echo "== go test -race (PostgreSQL at $$url)"; \
@@ -24,15 +24,15 @@ test:
 bench:
 	@set -euo pipefail; \
 	tmp=$$(mktemp -d); chmod 755 "$$tmp"; \
-	trap 'scripts/pg.sh stop "$$tmp/pg"; rm -rf "$$tmp"' EXIT; \
-	export GAPS_TEST_DATABASE_URL=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST)); \
+	trap 'scripts/pg.sh stop "$$tmp/pg"; rm -rf "$$tmp"' EXIT INT TERM; \
+	export GAPS_TEST_DATABASE_URL=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST) throwaway); \
 	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
 
 # The whole product on the embedded PostgreSQL in $(DATA)/ (reused by the next run).
 run: build
 	@set -euo pipefail; \
 	url=$$(scripts/pg.sh start "$(DATA)/pg" $(PG_PORT_RUN)); \
-	trap 'scripts/pg.sh stop "$(DATA)/pg"' EXIT; \
+	trap 'scripts/pg.sh stop "$(DATA)/pg"' EXIT INT TERM; \
 	GAPS_DATABASE_URL="$${GAPS_DATABASE_URL:-$$url}" GAPS_DEV=1 ./bin/gaps demo
 
 clean:

@@ -2,12 +2,15 @@
 # Starts or stops a PostgreSQL cluster in a directory of our own, from the
 # installed server binaries (no Docker). Used by `make test` (a throwaway
 # cluster) and `make run` (.data/). Prints the connection URL on start.
-#   scripts/pg.sh start DIR PORT     scripts/pg.sh stop DIR
+#   scripts/pg.sh start DIR PORT [throwaway]     scripts/pg.sh stop DIR
+# "throwaway" turns fsync off: for test clusters only, never for data you keep.
 set -euo pipefail
 
 cmd=${1:?usage: pg.sh start|stop DIR [PORT]}
 dir=${2:?usage: pg.sh start|stop DIR [PORT]}
 port=${3:-5432}
+durability=""
+[ "${4:-}" = throwaway ] && durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 
 find_bin() {
   local d
@@ -51,7 +54,7 @@ start)
   fi
   if ! as_owner "$bin/pg_ctl" -D "$dir" status >/dev/null 2>&1; then
     as_owner "$bin/pg_ctl" -D "$dir" -w -t 60 -l "$dir/server.log" \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=300 -c shared_buffers=256MB" start >&2
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 $durability -c max_connections=300 -c shared_buffers=256MB" start >&2
   fi
   echo "postgres://gaps@127.0.0.1:$port/postgres?sslmode=disable"
   ;;
