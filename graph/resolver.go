@@ -6,6 +6,7 @@ package graph
 
 import (
 	"context"
+	"sync"
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
@@ -24,4 +25,13 @@ type Resolver struct {
 	Reader   projections.Reader // read models
 	Store    eventstore.Store   // the raw log, for `events` (AUDITOR)
 	Commands CommandExecutor    // mutations
+
+	feedOnce sync.Once
+	feed     *changeFeed // subscriptions, started on first use
+}
+
+// changes is the change feed every subscription of this resolver shares.
+func (r *Resolver) changes() *changeFeed {
+	r.feedOnce.Do(func() { r.feed = newChangeFeed(r.Reader) })
+	return r.feed
 }

@@ -65,7 +65,13 @@ type gqlResponse struct {
 
 func (a testAPI) post(t *testing.T, token, query string) (int, gqlResponse) {
 	t.Helper()
-	body, _ := json.Marshal(map[string]any{"query": query})
+	return a.postVars(t, token, query, nil)
+}
+
+// postVars sends one GraphQL request over HTTP, with variables.
+func (a testAPI) postVars(t testing.TB, token, query string, vars map[string]any) (int, gqlResponse) {
+	t.Helper()
+	body, _ := json.Marshal(map[string]any{"query": query, "variables": vars})
 	req, _ := http.NewRequestWithContext(t.Context(), http.MethodPost, a.url+"/query", bytes.NewReader(body))
 	req.Header.Set("Content-Type", "application/json")
 	if token != "" {
