@@ -145,6 +145,13 @@ var migrations = []string{
 		PRIMARY KEY (period, seq)
 	);
 	CREATE INDEX spend_facts_account ON spend_facts (account_id, day)`,
+	// Checkpoints of the processes beside the projector (the detector). Not a
+	// read model: a rebuild keeps it, hence IF NOT EXISTS.
+	`CREATE TABLE IF NOT EXISTS process_checkpoint (
+		name       text        PRIMARY KEY,
+		position   text        NOT NULL,
+		updated_at timestamptz NOT NULL
+	)`,
 }
 
 // readModelTables are every table a rebuild empties and Verify compares, in

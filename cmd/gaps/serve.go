@@ -16,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/allocation-gaps/gaps/app"
+	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/graph"
 	"github.com/allocation-gaps/gaps/graph/auth"
 	"github.com/allocation-gaps/gaps/projections"
@@ -113,7 +114,9 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 		g.Go(func() error { return p.Run(gctx) })
 	}
 	if slices.Contains(run, "detector") {
-		detector = app.NewDetector(store, log)
+		detector = app.NewDetector(store, log).WithCheckpoint(func(ctx context.Context, pos eventstore.Position) error {
+			return projections.SaveProcessCheckpoint(ctx, pool, "detector", pos)
+		})
 		g.Go(func() error { return detector.Run(gctx) })
 	}
 	if slices.Contains(run, "api") {
