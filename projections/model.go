@@ -13,6 +13,7 @@ import (
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
+	"github.com/allocation-gaps/gaps/eventstore/codec"
 )
 
 // model folds the log in memory with the domain folds, and turns what
@@ -59,7 +60,7 @@ func newModel() *model {
 
 // apply folds one recorded event.
 func (m *model) apply(ev eventstore.RecordedEvent) error {
-	env, err := decodeEnvelope(ev)
+	env, err := codec.Decode(ev)
 	if err != nil {
 		return err
 	}

@@ -17,6 +17,7 @@ import (
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
+	"github.com/allocation-gaps/gaps/eventstore/codec"
 )
 
 // Projector keeps the read models of its pool's current schema up to date
@@ -336,7 +337,7 @@ func decodeAll(evs []eventstore.RecordedEvent) ([]domain.Envelope, error) {
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(evs); i += workers {
-				env, err := decodeEnvelope(evs[i])
+				env, err := codec.Decode(evs[i])
 				if err != nil {
 					errs[w] = errPermanent{err}
 					return

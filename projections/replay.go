@@ -7,6 +7,7 @@ import (
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
+	"github.com/allocation-gaps/gaps/eventstore/codec"
 )
 
 // AsOfView is the gap view as it stood at a past moment, from the log alone.
@@ -37,7 +38,7 @@ func ReplayAsOf(ctx context.Context, store eventstore.Store, asOf time.Time) (As
 			if ev.RecordedAt.After(asOf) {
 				continue
 			}
-			env, err := decodeEnvelope(ev)
+			env, err := codec.Decode(ev)
 			if err != nil {
 				return view, err
 			}
