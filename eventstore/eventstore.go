@@ -161,8 +161,10 @@ func (f Filter) Match(stream, eventType string) bool {
 type Store interface {
 	// Append writes events to one stream atomically if expected holds.
 	// A retried append whose event IDs are already recorded in the stream
-	// with identical type and content succeeds without writing again; the
-	// same ID with other content is an error wrapping ErrDuplicateEventID.
+	// with identical type and data succeeds without writing again (its
+	// metadata may differ: a retry after a crash happens later, and the
+	// first record stands); the same ID with another type or other data is
+	// an error wrapping ErrDuplicateEventID.
 	// A failed condition returns a *WrongRevisionError (errors.Is ErrConflict).
 	Append(ctx context.Context, stream string, expected ExpectedRevision, events ...Event) (AppendResult, error)
 	// ReadStream returns the stream's events from revision from (inclusive), oldest first.
@@ -189,7 +191,7 @@ type Subscription interface {
 var (
 	// ErrConflict is matched (errors.Is) by every optimistic-concurrency failure.
 	ErrConflict = errors.New("eventstore: wrong expected revision")
-	// ErrDuplicateEventID: an event ID already recorded with other content.
+	// ErrDuplicateEventID: an event ID already recorded with another type or other data.
 	ErrDuplicateEventID = errors.New("eventstore: event id already recorded with other content")
 	// ErrStreamNotFound: a read of a stream with no events.
 	ErrStreamNotFound = errors.New("eventstore: stream not found")

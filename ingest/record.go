@@ -17,8 +17,13 @@ import (
 	"github.com/allocation-gaps/gaps/eventstore"
 )
 
-// MaxFactsPerChunk bounds the size of one SpendFactsChunk event.
-const MaxFactsPerChunk = 2000
+// MaxFactsPerChunk bounds the size of one SpendFactsChunk event (about
+// half a MiB of JSON).
+const MaxFactsPerChunk = 1000
+
+// maxAppendBytes bounds one append: EventStoreDB refuses appends over its
+// MaxAppendSize (1 MiB by default), so a large period goes in several.
+const maxAppendBytes = 768 << 10
 
 // eventNamespace derives the deterministic ids of ingest events (uuid v5).
 var eventNamespace = uuid.MustParse("6f3c8a52-1d5e-4c1b-9a57-0b7e2f4d9c11")
@@ -38,19 +43,18 @@ type Summary struct {
 	EventsAppended    int              `json:"eventsAppended"`
 }
 
-// eventMetadata is the metadata of every ingest event.
-type eventMetadata struct {
-	Actor      domain.Identity `json:"actor"`
-	OccurredAt string          `json:"occurredAt"`
-}
-
-// Record appends a loaded delivery: per billing period, in one atomic append
-// to the period's stream, its facts in chunks and a SpendPeriodReplaced
-// marker, unless the stream's last marker already has the same delivery id
-// (identical content: nothing is written). Then one IngestCompleted on
-// "ingest-<id>", unless that stream already exists.
+// Record appends a loaded delivery: per billing period, to the period's
+// stream, its facts in chunks and then a SpendPeriodReplaced marker, unless
+// the stream's last marker already has the same delivery id (identical
+// content: nothing is written). Then one IngestCompleted on "ingest-<id>",
+// unless that stream already exists.
+//
+// A large period takes several appends; that is safe because folds apply a
+// delivery's chunks only when its marker, appended last, arrives. A crash
+// in between leaves chunks no fold uses; a rerun appends the same batches
+// with the same ids, which the store recognises, and then the marker.
 func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor domain.Identity, now time.Time) (Summary, error) {
-	meta, err := json.Marshal(eventMetadata{Actor: actor, OccurredAt: now.UTC().Format(time.RFC3339)})
+	meta, err := json.Marshal(domain.Metadata{Actor: actor, OccurredAt: now.UTC()})
 	if err != nil {
 		return Summary{}, err
 	}
@@ -77,8 +81,12 @@ func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor doma
 		if exists {
 			expected = eventstore.Exact(rev)
 		}
-		if _, err := store.Append(ctx, stream, expected, events...); err != nil {
-			return sum, fmt.Errorf("record %s: %w", stream, err)
+		for _, batch := range appendBatches(events) {
+			res, err := store.Append(ctx, stream, expected, batch...)
+			if err != nil {
+				return sum, fmt.Errorf("record %s: %w", stream, err)
+			}
+			expected = eventstore.Exact(res.NextRevision)
 		}
 		sum.Periods = append(sum.Periods, p.Period)
 		sum.EventsAppended += len(events)
@@ -145,6 +153,21 @@ func lastDelivery(ctx context.Context, store eventstore.Store, stream string) (i
 		return marker.DeliveryID, rev, true, nil
 	}
 	return "", rev, true, nil
+}
+
+// appendBatches splits events into appends of at most maxAppendBytes of
+// data (an event larger than that goes alone), always at the same places.
+func appendBatches(events []eventstore.Event) [][]eventstore.Event {
+	var batches [][]eventstore.Event
+	start, size := 0, 0
+	for i, e := range events {
+		if i > start && size+len(e.Data) > maxAppendBytes {
+			batches = append(batches, events[start:i])
+			start, size = i, 0
+		}
+		size += len(e.Data)
+	}
+	return append(batches, events[start:])
 }
 
 // periodEvents are the chunks and the marker of one period, with ids derived

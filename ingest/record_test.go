@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"strconv"
 	"testing"
 	"time"
 
@@ -187,5 +188,52 @@ func TestPeriodEventsChunkDeterministically(t *testing.T) {
 	var last domain.SpendFactsChunk
 	if err := json.Unmarshal(events[2].Data, &last); err != nil || last.Chunk != 2 || len(last.Facts) != 1 {
 		t.Fatalf("last chunk %d with %d facts: %v", last.Chunk, len(last.Facts), err)
+	}
+}
+
+// A period too large for one append goes in several, and a crash after the
+// first of them leaves nothing a fold uses; the rerun completes the period
+// without writing anything twice.
+func TestLargePeriodAppendsInBatchesAndResumes(t *testing.T) {
+	store := openTestStore(t)
+	ctx := context.Background()
+	facts := make([]domain.SpendFact, 5*MaxFactsPerChunk)
+	for i := range facts {
+		facts[i] = domain.SpendFact{Source: SourceCUR, Period: "2025-06", Day: "2025-06-03", AccountID: "111122223333",
+			Region: "us-east-1", Model: "Claude4.6Sonnet", LineType: "Usage", UsageType: "USE1-Claude4.6Sonnet-input-tokens",
+			Principal: "arn:aws:iam::111122223333:role/finops-ai-batch-" + strconv.Itoa(i),
+			Cost: decimal.New(int64(i+1), -2), Quantity: decimal.New(1, 0)}
+	}
+	p := &Period{Period: "2025-06", DeliveryID: "big-delivery", Facts: facts}
+	d := &Delivery{Source: SourceCUR, Periods: []*Period{p}, IgnoredRows: map[string]int64{}}
+	events, err := periodEvents(SourceCUR, p, json.RawMessage(`{}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	batches := appendBatches(events)
+	if len(batches) < 2 {
+		t.Fatalf("%d facts went into %d append(s); want several", len(facts), len(batches))
+	}
+	stream := domain.SpendStream(SourceCUR, "2025-06")
+	// The crash: only the first batch made it.
+	if _, err := store.Append(ctx, stream, eventstore.NoStream(), batches[0]...); err != nil {
+		t.Fatal(err)
+	}
+	if id, got := periodFacts(t, store, stream); id != "" || len(got) != 0 {
+		t.Fatalf("after a partial delivery the fold sees delivery %q with %d facts, want none", id, len(got))
+	}
+	if _, err := Record(ctx, store, d, domain.SystemIngest, time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	id, got := periodFacts(t, store, stream)
+	if id != "big-delivery" || len(got) != len(facts) {
+		t.Fatalf("fold sees delivery %q with %d facts, want big-delivery with %d", id, len(got), len(facts))
+	}
+	recs, err := store.ReadStream(ctx, stream, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(recs) != len(events) {
+		t.Fatalf("stream holds %d events, want %d (nothing twice)", len(recs), len(events))
 	}
 }

@@ -157,9 +157,9 @@ func TestAppendRetryRules(t *testing.T) {
 		t.Fatalf("retry with equal JSON: got %+v, %v; want revision 1", got, err)
 	}
 	changed := first[1]
-	changed.Metadata = json.RawMessage(`{"by":"someone else"}`)
+	changed.Data = json.RawMessage(`{"n": 2}`)
 	if _, err := s.Append(ctx, stream, eventstore.Exact(0), changed); !errors.Is(err, eventstore.ErrDuplicateEventID) {
-		t.Fatalf("same id, other metadata: got %v, want ErrDuplicateEventID", err)
+		t.Fatalf("same id, other data: got %v, want ErrDuplicateEventID", err)
 	}
 	got, err := s.ReadStream(ctx, stream, 0)
 	if err != nil {

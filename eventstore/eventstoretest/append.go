@@ -131,6 +131,15 @@ func testAppendDuplicateEventID(t *testing.T, c *contract) {
 		}
 	}
 	RequireEvents(t, c.readStream(t, stream, 0), []eventstore.Event{original})
+
+	// A retry after a crash carries later metadata: it is the same event,
+	// nothing is written, and the first record's metadata stands.
+	later := original
+	later.Metadata = json.RawMessage(`{"occurredAt":"2099-01-01T00:00:00Z"}`)
+	if _, err := c.store.Append(c.ctx, stream, eventstore.Any(), later); err != nil {
+		t.Fatalf("same id and data, other metadata: %v, want success", err)
+	}
+	RequireEvents(t, c.readStream(t, stream, 0), []eventstore.Event{original})
 }
 
 func testAppendRoundTrip(t *testing.T, c *contract) {

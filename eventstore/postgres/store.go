@@ -264,12 +264,12 @@ func jsonText(raw json.RawMessage) (*string, error) {
 }
 
 // recordedQuery finds the append's events already in the stream and whether
-// each holds the same type, data and metadata (compared as JSON values).
+// each holds the same type and data (compared as JSON values; metadata may
+// differ, see eventstore.Store.Append).
 const recordedQuery = `
 SELECT i.ord, e.event_id, e.revision, e.position,
        e.event_type = i.event_type
        AND e.data::jsonb IS NOT DISTINCT FROM i.data::jsonb
-       AND e.metadata::jsonb IS NOT DISTINCT FROM i.metadata::jsonb
 FROM unnest($2::uuid[], $3::text[], $4::text[], $5::text[])
      WITH ORDINALITY AS i(event_id, event_type, data, metadata, ord)
 JOIN eventstore_events e ON e.stream = $1 AND e.event_id = i.event_id
@@ -375,7 +375,7 @@ func readAppendState(results pgx.BatchResults) (recorded []recordedEvent, curren
 func retriedAppend(stream string, events []eventstore.Event, recorded []recordedEvent) (eventstore.AppendResult, error) {
 	for _, r := range recorded {
 		if !r.same {
-			return eventstore.AppendResult{}, fmt.Errorf("%w: event %s of stream %q is recorded with another type, data or metadata",
+			return eventstore.AppendResult{}, fmt.Errorf("%w: event %s of stream %q is recorded with another type or other data",
 				eventstore.ErrDuplicateEventID, r.id, stream)
 		}
 	}
