@@ -1,0 +1,444 @@
+package main
+
+// Tests of the gaps command through its real interface: the built binary,
+// its flags, environment, exit codes and output, against the real
+// PostgreSQL (a schema per test).
+
+import (
+	"encoding/base64"
+	"encoding/csv"
+	"encoding/json"
+	"net/http"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/shopspring/decimal"
+)
+
+// sampleStats is what `gaps sample-cur` reports about the file it wrote:
+// the generator's own account, against which ingest is checked.
+type sampleStats struct {
+	rows, aiRows              int64
+	period                    string
+	attributable, adjustments decimal.Decimal
+}
+
+var sampleLine = regexp.MustCompile(`: (\d+) rows, (\d+) AI rows, period (\d{4}-\d{2}), attributable (\S+) USD, adjustments (\S+) USD`)
+
+// writeSample runs `gaps sample-cur` into a new file and returns its path and stats.
+func (in *installation) writeSample(rows int) (string, sampleStats) {
+	in.t.Helper()
+	path := filepath.Join(in.t.TempDir(), "cur.parquet")
+	out := in.mustRun("sample-cur", "--rows", strconv.Itoa(rows), "--seed", "7", "--out", path).stdout
+	m := sampleLine.FindStringSubmatch(out)
+	if m == nil {
+		in.t.Fatalf("sample-cur output %q does not report rows, AI rows, period and spend", out)
+	}
+	var s sampleStats
+	s.rows, _ = strconv.ParseInt(m[1], 10, 64)
+	s.aiRows, _ = strconv.ParseInt(m[2], 10, 64)
+	s.period = m[3]
+	s.attributable = decimal.RequireFromString(m[4])
+	s.adjustments = decimal.RequireFromString(m[5])
+	return path, s
+}
+
+// ingestSummary is `gaps ingest --json`.
+type ingestSummary struct {
+	Files             int
+	RowsRead          int64
+	AIRows            int64 `json:"aiRows"`
+	IgnoredRows       map[string]int64
+	AttributableSpend decimal.Decimal
+	Adjustments       decimal.Decimal
+	Periods           []string
+	Unchanged         []string
+	Seconds           float64
+}
+
+// ingestJSON runs `gaps ingest --json path` and decodes its summary,
+// checking the documented keys are there and money is a decimal string.
+func (in *installation) ingestJSON(path string) ingestSummary {
+	in.t.Helper()
+	out := in.mustRun("ingest", "--json", path).stdout
+	var fields map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(out), &fields); err != nil {
+		in.t.Fatalf("ingest --json printed %q: %v", out, err)
+	}
+	for _, key := range []string{"files", "rowsRead", "aiRows", "ignoredRows", "attributableSpend", "adjustments", "periods", "seconds"} {
+		if _, ok := fields[key]; !ok {
+			in.t.Errorf("ingest --json: no %q in %s", key, out)
+		}
+	}
+	for _, key := range []string{"attributableSpend", "adjustments"} {
+		var s string
+		if err := json.Unmarshal(fields[key], &s); err != nil {
+			in.t.Errorf("ingest --json: %s is %s, want a decimal string", key, fields[key])
+		} else if _, err := decimal.NewFromString(s); err != nil {
+			in.t.Errorf("ingest --json: %s %q is not a decimal: %v", key, s, err)
+		}
+	}
+	if string(fields["periods"]) == "null" {
+		in.t.Errorf("ingest --json: periods is null, want a list")
+	}
+	var sum ingestSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		in.t.Fatalf("ingest --json printed %q: %v", out, err)
+	}
+	return sum
+}
+
+func ignoredTotal(s ingestSummary) int64 {
+	var n int64
+	for _, c := range s.IgnoredRows {
+		n += c
+	}
+	return n
+}
+
+func TestIngestSampleCUR(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t)
+	path, gen := in.writeSample(20000)
+
+	first := in.ingestJSON(path)
+	if first.Files != 1 || first.RowsRead != 20000 || first.RowsRead != gen.rows {
+		t.Errorf("files %d, rowsRead %d; want 1 file of %d rows", first.Files, first.RowsRead, gen.rows)
+	}
+	if first.AIRows != gen.aiRows || first.AIRows == 0 {
+		t.Errorf("aiRows %d, the generator wrote %d", first.AIRows, gen.aiRows)
+	}
+	if got := first.AIRows + ignoredTotal(first); got != first.RowsRead {
+		t.Errorf("aiRows %d + ignored %v = %d, want every one of %d rows accounted for", first.AIRows, first.IgnoredRows, got, first.RowsRead)
+	}
+	if !first.AttributableSpend.Equal(gen.attributable) || !first.Adjustments.Equal(gen.adjustments) {
+		t.Errorf("attributable %s, adjustments %s; the generator wrote %s and %s",
+			first.AttributableSpend, first.Adjustments, gen.attributable, gen.adjustments)
+	}
+	if !slices.Equal(first.Periods, []string{gen.period}) {
+		t.Errorf("periods replaced %v, want [%s]", first.Periods, gen.period)
+	}
+	if first.Seconds <= 0 {
+		t.Errorf("seconds %v, want the time it took", first.Seconds)
+	}
+	events := in.countEvents()
+	if events == 0 {
+		t.Fatal("the first ingest wrote no event")
+	}
+
+	// The same delivery again: nothing replaced, nothing written, and the summary says so.
+	again := in.ingestJSON(path)
+	if len(again.Periods) != 0 || !slices.Equal(again.Unchanged, first.Periods) {
+		t.Errorf("identical re-ingest: periods replaced %v, unchanged %v; want none replaced, %v unchanged", again.Periods, again.Unchanged, first.Periods)
+	}
+	text := in.mustRun("ingest", path).stdout
+	if !regexp.MustCompile(`(?m)^periods replaced\s+none$`).MatchString(text) {
+		t.Errorf("identical re-ingest: the summary does not say no period was replaced:\n%s", text)
+	}
+	if n := in.countEvents(); n != events {
+		t.Errorf("identical re-ingests: %d events, want still %d", n, events)
+	}
+
+	// A truncated copy is rejected, named, and writes nothing.
+	whole, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := filepath.Join(t.TempDir(), "truncated-cur.parquet")
+	if err := os.WriteFile(bad, whole[:len(whole)/2], 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := in.run("ingest", "--json", bad)
+	if res.code == 0 || !strings.Contains(res.stderr, "truncated-cur.parquet") || strings.TrimSpace(res.stdout) != "" {
+		t.Errorf("ingest of a truncated file: want a non-zero exit, an error naming the file and no summary; got %s", res)
+	}
+	if n := in.countEvents(); n != events {
+		t.Errorf("a rejected file: %d events, want still %d", n, events)
+	}
+}
+
+func TestIngestFOCUSSampleHasNoAISpend(t *testing.T) {
+	t.Parallel()
+	path := filepath.Join("..", "..", "..", "shared", "cur-samples", "finops-focus-1.0", "focus_sample.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("the FinOps Foundation FOCUS sample is not beside this checkout (%v)", err)
+	}
+	records, err := csv.NewReader(f).ReadAll()
+	f.Close()
+	if err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	rows := int64(len(records) - 1) // minus the header
+
+	sum := newInstallation(t).ingestJSON(path)
+	if sum.RowsRead != rows || sum.AIRows != 0 {
+		t.Errorf("rowsRead %d, aiRows %d; want %d rows read and no AI rows", sum.RowsRead, sum.AIRows, rows)
+	}
+	if got := ignoredTotal(sum); got != rows {
+		t.Errorf("ignored rows %v sum to %d, want all %d", sum.IgnoredRows, got, rows)
+	}
+	for reason := range sum.IgnoredRows {
+		if strings.TrimSpace(reason) == "" {
+			t.Errorf("ignored rows %v: a count without a reason", sum.IgnoredRows)
+		}
+	}
+	if !sum.AttributableSpend.IsZero() {
+		t.Errorf("attributable spend %s, want 0", sum.AttributableSpend)
+	}
+}
+
+// jwtClaims decodes a JWT's payload without verifying it.
+func jwtClaims(t *testing.T, token string) map[string]any {
+	t.Helper()
+	parts := strings.Split(token, ".")
+	if len(parts) != 3 {
+		t.Fatalf("%q is not a JWT (want three dot-separated parts)", token)
+	}
+	payload, err := base64.RawURLEncoding.DecodeString(parts[1])
+	if err != nil {
+		t.Fatalf("JWT payload: %v", err)
+	}
+	var claims map[string]any
+	if err := json.Unmarshal(payload, &claims); err != nil {
+		t.Fatalf("JWT payload %s: %v", payload, err)
+	}
+	return claims
+}
+
+func TestToken(t *testing.T) {
+	t.Parallel()
+	dev := newInstallation(t, "GAPS_DEV=1")
+
+	before := time.Now()
+	token := strings.TrimSpace(dev.mustRun("token", "--role", "FINOPS_LEAD", "--sub", "x").stdout)
+	claims := jwtClaims(t, token)
+	if claims["sub"] != "x" || claims["iss"] != devIssuer {
+		t.Errorf("claims %v: want sub x and issuer %q", claims, devIssuer)
+	}
+	if roles, _ := claims["roles"].([]any); !slices.Equal(roles, []any{"FINOPS_LEAD"}) {
+		t.Errorf("roles claim %v, want [FINOPS_LEAD]", claims["roles"])
+	}
+	switch aud := claims["aud"].(type) {
+	case string:
+		if aud != devAudience {
+			t.Errorf("aud %q, want %q", aud, devAudience)
+		}
+	case []any:
+		if !slices.Contains(aud, any(devAudience)) {
+			t.Errorf("aud %v, want %q", aud, devAudience)
+		}
+	default:
+		t.Errorf("aud %v, want %q", claims["aud"], devAudience)
+	}
+	exp, ok := claims["exp"].(float64)
+	if !ok {
+		t.Fatalf("no exp in %v", claims)
+	}
+	// The default lifetime is 8 h.
+	if at := time.Unix(int64(exp), 0); at.Before(before.Add(8*time.Hour).Truncate(time.Second)) || at.After(time.Now().Add(8*time.Hour)) {
+		t.Errorf("exp %s, want 8h from now", at)
+	}
+
+	// An unknown role is bad input.
+	res := dev.run("token", "--role", "BOSS", "--sub", "x")
+	if res.code != 2 || !strings.Contains(res.stderr, `"BOSS"`) || strings.TrimSpace(res.stdout) != "" {
+		t.Errorf("want exit 2, no token and a message naming the role; got %s", res)
+	}
+
+	// Outside dev mode there is no secret to sign with.
+	res = newInstallation(t).run("token", "--role", "FINOPS_LEAD", "--sub", "x")
+	if res.code == 0 || !strings.Contains(res.stderr, "GAPS_JWT_SECRET") || strings.TrimSpace(res.stdout) != "" {
+		t.Errorf("want a non-zero exit, no token and a message naming GAPS_JWT_SECRET; got %s", res)
+	}
+}
+
+func TestServe(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t, "GAPS_DEV=1")
+	addr := freeAddr(t)
+	base := "http://" + addr
+	srv := in.start("serve", "--addr", addr)
+	srv.waitStatus(base+"/healthz", http.StatusOK)
+	srv.waitStatus(base+"/readyz", http.StatusOK)
+
+	token := strings.TrimSpace(in.mustRun("token", "--role", "FINOPS_LEAD", "--role", "AUDITOR", "--sub", "alice").stdout)
+	var me struct {
+		Me struct {
+			Subject string
+			Roles   []string
+		}
+	}
+	queryInto(t, base, token, `{ me { subject roles } }`, &me)
+	if me.Me.Subject != "alice" || !slices.Equal(me.Me.Roles, []string{"FINOPS_LEAD", "AUDITOR"}) {
+		t.Errorf("me = %+v, want alice with FINOPS_LEAD and AUDITOR", me.Me)
+	}
+
+	// Another checkout's dev secret, and no token at all, are refused.
+	foreign := strings.TrimSpace(in.with("GAPS_DATA_DIR="+t.TempDir()).mustRun("token", "--role", "FINOPS_LEAD", "--sub", "mallory").stdout)
+	for name, tok := range map[string]string{"foreign token": foreign, "no token": ""} {
+		var res struct {
+			Data   *json.RawMessage
+			Errors []gqlError
+		}
+		raw := postGraphQL(t, base, tok, gqlRequest{Query: `{ me { subject } }`})
+		if err := json.Unmarshal(raw, &res); err != nil {
+			t.Fatalf("%s: response %q: %v", name, raw, err)
+		}
+		if len(res.Errors) == 0 || res.Errors[0].Extensions.Code != "UNAUTHENTICATED" || strings.Contains(string(raw), "mallory") {
+			t.Errorf("%s: want an UNAUTHENTICATED error and no identity; got %s", name, raw)
+		}
+	}
+
+	if code := srv.stop(); code != 0 {
+		t.Errorf("serve exited %d after SIGTERM, want 0\nstderr: %s", code, srv.stderr)
+	}
+}
+
+func TestServeRefusesToStartWithoutVerifier(t *testing.T) {
+	t.Parallel()
+	srv := newInstallation(t).start("serve", "--addr", freeAddr(t))
+	if code := srv.wait(); code == 0 {
+		t.Fatalf("serve without GAPS_DEV, GAPS_JWT_SECRET or GAPS_JWKS_URL exited 0\nstderr: %s", srv.stderr)
+	}
+	if msg := srv.stderr.String(); !strings.Contains(msg, "GAPS_JWT_SECRET") || !strings.Contains(msg, "GAPS_DEV") {
+		t.Errorf("the refusal does not say what to set: %s", msg)
+	}
+}
+
+// replayView is the part of `gaps replay --json` the tests read.
+type replayView struct {
+	Events int
+	Gaps   []struct {
+		ID       string
+		Scenario string
+		State    string
+		Anchor   string
+	}
+}
+
+func (in *installation) replay(asOf string) replayView {
+	in.t.Helper()
+	out := in.mustRun("replay", "--json", "--as-of", asOf).stdout
+	var v replayView
+	if err := json.Unmarshal([]byte(out), &v); err != nil {
+		in.t.Fatalf("replay --json printed %q: %v", out, err)
+	}
+	return v
+}
+
+func TestRebuildVerifyAndReplay(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t, "GAPS_DEV=1")
+	path, _ := in.writeSample(10000)
+	in.mustRun("ingest", path)
+
+	// A served detector pass turns the ingested spend into gaps.
+	addr := freeAddr(t)
+	base := "http://" + addr
+	srv := in.start("serve", "--addr", addr)
+	srv.waitStatus(base+"/readyz", http.StatusOK)
+	in.waitProjected(srv)
+	token := strings.TrimSpace(in.mustRun("token", "--role", "FINANCE", "--sub", "fran").stdout)
+	var live struct {
+		AllocationGaps struct {
+			TotalCount int
+			Edges      []struct{ Node struct{ ID string } }
+		}
+	}
+	queryInto(t, base, token, `{ allocationGaps(first: 100) { totalCount edges { node { id } } } }`, &live)
+	if code := srv.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM, want 0\nstderr: %s", code, srv.stderr)
+	}
+	if live.AllocationGaps.TotalCount == 0 || len(live.AllocationGaps.Edges) != live.AllocationGaps.TotalCount {
+		t.Fatalf("the served detector found %d gaps (%d listed); the sample should hold some", live.AllocationGaps.TotalCount, len(live.AllocationGaps.Edges))
+	}
+
+	if res := in.run("rebuild", "--verify"); res.code != 0 {
+		t.Errorf("rebuild --verify after ingest and a detector pass: %s", res)
+	}
+
+	// The log alone, replayed up to now, gives the gaps the API served.
+	// Nanoseconds: the detector wrote its gaps within the last second.
+	now := time.Now().UTC().Format(time.RFC3339Nano)
+	view := in.replay(now)
+	var liveIDs, replayIDs []string
+	for _, e := range live.AllocationGaps.Edges {
+		liveIDs = append(liveIDs, e.Node.ID)
+	}
+	for _, g := range view.Gaps {
+		replayIDs = append(replayIDs, g.ID)
+		if g.State != "ACTIVE" {
+			t.Errorf("replayed gap %s is %s; nobody has acted, want ACTIVE", g.ID, g.State)
+		}
+	}
+	slices.Sort(liveIDs)
+	slices.Sort(replayIDs)
+	if !slices.Equal(liveIDs, replayIDs) {
+		t.Errorf("replay as of now lists gaps %v; the API served %v", replayIDs, liveIDs)
+	}
+	text := in.mustRun("replay", "--as-of", now).stdout
+	if !strings.Contains(text, strconv.Itoa(len(view.Gaps))+" gaps") {
+		t.Errorf("replay does not count its %d gaps:\n%s", len(view.Gaps), text)
+	}
+	for _, g := range view.Gaps {
+		if !strings.Contains(text, g.Anchor) || !strings.Contains(text, g.Scenario) {
+			t.Errorf("replay does not list the %s gap on %s:\n%s", g.Scenario, g.Anchor, text)
+		}
+	}
+	if before := in.replay("2000-01-01"); before.Events != 0 || len(before.Gaps) != 0 {
+		t.Errorf("replay as of 2000-01-01: %d events, %d gaps; want the empty view", before.Events, len(before.Gaps))
+	}
+
+	// A read model that lost a row no longer matches the log; rebuild mends it.
+	conn, err := pgx.Connect(t.Context(), in.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = conn.Exec(t.Context(), "DELETE FROM gaps WHERE id = $1", liveIDs[0])
+	conn.Close(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res := in.run("rebuild", "--verify"); res.code == 0 {
+		t.Errorf("rebuild --verify with a gap row deleted: exit 0, want a difference reported\n%s", res)
+	}
+	in.mustRun("rebuild")
+	if res := in.run("rebuild", "--verify"); res.code != 0 {
+		t.Errorf("rebuild --verify after rebuild: %s", res)
+	}
+}
+
+func TestTour(t *testing.T) {
+	t.Parallel()
+	ops := loadTour(t, filepath.Join("..", "..", "docs", "tour.graphql"))
+	in := newInstallation(t, "GAPS_DEV=1")
+	addr := freeAddr(t)
+	base := "http://" + addr
+	tokensFile := filepath.Join(t.TempDir(), "tokens.json")
+	demo := in.start("demo", "--rows", "20000", "--addr", addr, "--tokens", tokensFile)
+	demo.waitStatus(base+"/readyz", http.StatusOK)
+	in.waitProjected(demo)
+
+	b, err := os.ReadFile(tokensFile)
+	if err != nil {
+		t.Fatalf("demo --tokens: %v", err)
+	}
+	var tokens map[string]string
+	if err := json.Unmarshal(b, &tokens); err != nil {
+		t.Fatalf("demo --tokens wrote %q: %v", b, err)
+	}
+	tour := &tourRun{t: t, base: base, tokens: tokens, server: demo, responses: map[string]any{}}
+	tour.run(ops)
+
+	if code := demo.stop(); code != 0 {
+		t.Errorf("demo exited %d after SIGTERM, want 0\nstderr: %s", code, demo.stderr)
+	}
+}
