@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"golang.org/x/sync/errgroup"
@@ -127,6 +128,7 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 			return nil, err
 		}
 		queries := projections.NewQueries(pool)
+		var caughtUp atomic.Bool
 		h, err := graph.NewHandler(graph.ServerConfig{
 			Resolver:       &graph.Resolver{Reader: queries, Store: store, Commands: app.NewService(store)},
 			Verifier:       verifier,
@@ -136,9 +138,22 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 				if err := pool.Ping(ctx); err != nil {
 					return fmt.Errorf("read-model database: %w", err)
 				}
-				if detector != nil && detector.Runs() == 0 {
+				if detector == nil || caughtUp.Load() {
+					return nil
+				}
+				if detector.Runs() == 0 {
 					return errors.New("detector has not finished its first pass")
 				}
+				// Ready once the read models show what the detector saw on its first pass.
+				seen := detector.Position()
+				projected, err := queries.Checkpoint(ctx)
+				if err != nil {
+					return err
+				}
+				if projected.Less(seen) {
+					return fmt.Errorf("read models at %s, behind the detector at %s", projected, seen)
+				}
+				caughtUp.Store(true) // from now on a lag is load, not unreadiness
 				return nil
 			},
 		})
