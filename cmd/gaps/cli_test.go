@@ -442,3 +442,25 @@ func TestTour(t *testing.T) {
 		t.Errorf("demo exited %d after SIGTERM, want 0\nstderr: %s", code, demo.stderr)
 	}
 }
+
+// Every variable has a global flag before the command, and the flag wins
+// over the environment.
+func TestGlobalFlagsOverrideEnvironment(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t, "GAPS_DEV=1")
+	elsewhere := t.TempDir()
+	in.mustRun("--data-dir", elsewhere, "token", "--role", "AUDITOR", "--sub", "a")
+	if _, err := os.Stat(filepath.Join(elsewhere, "dev-secret")); err != nil {
+		t.Fatalf("--data-dir did not take the dev secret: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(in.dataDir, "dev-secret")); err == nil {
+		t.Fatal("the dev secret went to GAPS_DATA_DIR although --data-dir was given")
+	}
+	res := in.run("--eventstore", "mongodb", "token", "--role", "AUDITOR", "--sub", "a")
+	if res.code != 2 || !strings.Contains(res.stderr, `GAPS_EVENTSTORE="mongodb"`) {
+		t.Fatalf("an unknown backend by flag: %s; want exit 2 naming the setting", res)
+	}
+	if res := in.run("--no-such-flag", "token"); res.code != 2 || !strings.Contains(res.stderr, "no-such-flag") {
+		t.Fatalf("an unknown global flag: %s; want exit 2 naming it", res)
+	}
+}

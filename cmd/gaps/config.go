@@ -1,13 +1,17 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 )
 
 // Config is read from the environment, the same for every command
-// (DESIGN.md §10); commands may override fields from their flags.
+// (DESIGN.md §10); each variable has a global flag of the same name given
+// before the command (GAPS_DATABASE_URL: --database-url), which wins.
 type Config struct {
 	DatabaseURL    string   // GAPS_DATABASE_URL
 	EventStore     string   // GAPS_EVENTSTORE: "postgres" (default) or "esdb"
@@ -29,22 +33,64 @@ const (
 	devAudience = "allocation-gaps"
 )
 
-// LoadConfig reads the GAPS_* variables and applies defaults.
-func LoadConfig() (Config, error) {
-	cfg := Config{
-		DatabaseURL: os.Getenv("GAPS_DATABASE_URL"),
-		EventStore:  envOr("GAPS_EVENTSTORE", "postgres"),
-		ESDBURL:     os.Getenv("GAPS_ESDB_URL"),
-		HTTPAddr:    envOr("GAPS_HTTP_ADDR", ":8080"),
-		JWTSecret:   os.Getenv("GAPS_JWT_SECRET"),
-		JWKSURL:     os.Getenv("GAPS_JWKS_URL"),
-		JWTIssuer:   os.Getenv("GAPS_JWT_ISSUER"),
-		JWTAudience: os.Getenv("GAPS_JWT_AUDIENCE"),
-		RolesClaim:  envOr("GAPS_ROLES_CLAIM", "roles"),
-		Dev:         os.Getenv("GAPS_DEV") == "1" || os.Getenv("GAPS_DEV") == "true",
-		DataDir:     envOr("GAPS_DATA_DIR", ".data"),
+// setting is one configuration variable and its flag.
+type setting struct {
+	env, def, usage string
+	field           func(*Config) *string
+}
+
+// origins and dev are held as text while parsing.
+type rawConfig struct {
+	Config
+	origins, dev string
+}
+
+var settings = []setting{
+	{"GAPS_DATABASE_URL", "", "PostgreSQL for read models, and for events with the postgres backend", func(c *Config) *string { return &c.DatabaseURL }},
+	{"GAPS_EVENTSTORE", "postgres", "event-store backend: postgres or esdb", func(c *Config) *string { return &c.EventStore }},
+	{"GAPS_ESDB_URL", "", "EventStoreDB / KurrentDB connection string (esdb://host:2113?tls=false)", func(c *Config) *string { return &c.ESDBURL }},
+	{"GAPS_HTTP_ADDR", ":8080", "API listen address", func(c *Config) *string { return &c.HTTPAddr }},
+	{"GAPS_JWT_SECRET", "", "HS256 shared secret (local use)", func(c *Config) *string { return &c.JWTSecret }},
+	{"GAPS_JWKS_URL", "", "JWK Set URL of the identity provider (RS256/ES256)", func(c *Config) *string { return &c.JWKSURL }},
+	{"GAPS_JWT_ISSUER", "", "required token issuer", func(c *Config) *string { return &c.JWTIssuer }},
+	{"GAPS_JWT_AUDIENCE", "", "required token audience", func(c *Config) *string { return &c.JWTAudience }},
+	{"GAPS_ROLES_CLAIM", "roles", "claim holding the roles (dots walk nested objects)", func(c *Config) *string { return &c.RolesClaim }},
+	{"GAPS_DATA_DIR", ".data", "directory of the dev secret and the demo's generated CUR", func(c *Config) *string { return &c.DataDir }},
+}
+
+var textSettings = []struct {
+	env, usage string
+	field      func(*rawConfig) *string
+}{
+	{"GAPS_ALLOWED_ORIGINS", "extra WebSocket origin patterns, comma-separated", func(r *rawConfig) *string { return &r.origins }},
+	{"GAPS_DEV", "1: local defaults (dev secret, dev issuer and audience)", func(r *rawConfig) *string { return &r.dev }},
+}
+
+// flagName is the flag of a variable: GAPS_DATABASE_URL → database-url.
+func flagName(env string) string {
+	return strings.ReplaceAll(strings.ToLower(strings.TrimPrefix(env, "GAPS_")), "_", "-")
+}
+
+// LoadConfig reads the GAPS_* variables, then the global flags in args
+// (those before the command), and returns the rest of args.
+func LoadConfig(args []string) (Config, []string, error) {
+	var raw rawConfig
+	fs := flag.NewFlagSet("gaps", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	for _, s := range settings {
+		fs.StringVar(s.field(&raw.Config), flagName(s.env), envOr(s.env, s.def), s.usage)
 	}
-	for _, o := range strings.Split(os.Getenv("GAPS_ALLOWED_ORIGINS"), ",") {
+	for _, s := range textSettings {
+		fs.StringVar(s.field(&raw), flagName(s.env), os.Getenv(s.env), s.usage)
+	}
+	if err := fs.Parse(args); errors.Is(err, flag.ErrHelp) {
+		return Config{}, nil, err
+	} else if err != nil {
+		return Config{}, nil, fmt.Errorf("%v (global flags go before the command; see gaps --help)", err)
+	}
+	cfg := raw.Config
+	cfg.Dev = raw.dev == "1" || raw.dev == "true"
+	for _, o := range strings.Split(raw.origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)
 		}
@@ -52,12 +98,27 @@ func LoadConfig() (Config, error) {
 	switch cfg.EventStore {
 	case "postgres", "esdb":
 	default:
-		return cfg, fmt.Errorf("GAPS_EVENTSTORE=%q: want postgres or esdb", cfg.EventStore)
+		return cfg, nil, fmt.Errorf("GAPS_EVENTSTORE=%q: want postgres or esdb", cfg.EventStore)
 	}
 	if cfg.EventStore == "esdb" && cfg.ESDBURL == "" {
-		return cfg, fmt.Errorf("GAPS_EVENTSTORE=esdb needs GAPS_ESDB_URL (esdb://host:2113?tls=false)")
+		return cfg, nil, fmt.Errorf("GAPS_EVENTSTORE=esdb needs GAPS_ESDB_URL (esdb://host:2113?tls=false)")
 	}
-	return cfg, nil
+	return cfg, fs.Args(), nil
+}
+
+// configUsage lists the variables and their flags, for gaps --help.
+func configUsage(w io.Writer) {
+	fmt.Fprintln(w, "\nconfiguration (environment variable, or the global flag before the command):")
+	for _, s := range settings {
+		def := ""
+		if s.def != "" {
+			def = " (default " + s.def + ")"
+		}
+		fmt.Fprintf(w, "  %-22s --%-16s %s%s\n", s.env, flagName(s.env), s.usage, def)
+	}
+	for _, s := range textSettings {
+		fmt.Fprintf(w, "  %-22s --%-16s %s\n", s.env, flagName(s.env), s.usage)
+	}
 }
 
 func envOr(key, def string) string {

@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"os"
 	"os/signal"
@@ -30,6 +31,15 @@ func main() {
 }
 
 func run(ctx context.Context, args []string) int {
+	cfg, args, err := LoadConfig(args)
+	if errors.Is(err, flag.ErrHelp) {
+		usage()
+		return 2
+	}
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "gaps: %v\n", err)
+		return 2
+	}
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 		usage()
 		return 2
@@ -38,11 +48,6 @@ func run(ctx context.Context, args []string) int {
 	if !ok {
 		fmt.Fprintf(os.Stderr, "gaps: unknown command %q\n\n", args[0])
 		usage()
-		return 2
-	}
-	cfg, err := LoadConfig()
-	if err != nil {
-		fmt.Fprintf(os.Stderr, "gaps: %v\n", err)
 		return 2
 	}
 	if err := cmd.run(ctx, cfg, args[1:]); err != nil {
@@ -59,7 +64,7 @@ func run(ctx context.Context, args []string) int {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: gaps COMMAND [flags]\n\ncommands:")
+	fmt.Fprintln(os.Stderr, "usage: gaps [global flags] COMMAND [flags]\n\ncommands:")
 	names := make([]string, 0, len(commands))
 	for n := range commands {
 		names = append(names, n)
@@ -68,5 +73,5 @@ func usage() {
 	for _, n := range names {
 		fmt.Fprintf(os.Stderr, "  %-12s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(os.Stderr, "\nConfiguration is read from GAPS_* environment variables (see README.md).")
+	configUsage(os.Stderr)
 }
