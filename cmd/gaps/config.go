@@ -11,7 +11,8 @@ import (
 
 // Config is read from the environment, the same for every command
 // (DESIGN.md §10); each variable has a global flag of the same name given
-// before the command (GAPS_DATABASE_URL: --database-url), which wins.
+// before the command (GAPS_DATABASE_URL: --database-url), which wins. The
+// Anthropic admin key is the exception: on a command line, ps would show it.
 type Config struct {
 	DatabaseURL    string   // GAPS_DATABASE_URL
 	EventStore     string   // GAPS_EVENTSTORE: "postgres" (default) or "esdb"
@@ -25,7 +26,13 @@ type Config struct {
 	AllowedOrigins []string // GAPS_ALLOWED_ORIGINS, comma-separated patterns
 	Dev            bool     // GAPS_DEV=1: local defaults (dev secret, issuer, audience)
 	DataDir        string   // GAPS_DATA_DIR (default ".data"): dev secret, demo CUR
+
+	AnthropicAdminKey string // GAPS_ANTHROPIC_ADMIN_KEY (no flag): polls the Claude cost report; never printed
+	AnthropicAPIURL   string // GAPS_ANTHROPIC_API_URL (default "https://api.anthropic.com")
 }
+
+// anthropicAdminKeyEnv holds the Admin API key of gaps ingest --claude-api.
+const anthropicAdminKeyEnv = "GAPS_ANTHROPIC_ADMIN_KEY"
 
 // Dev-mode defaults: `make run` and `gaps token` in one checkout agree on them.
 const (
@@ -56,6 +63,7 @@ var settings = []setting{
 	{"GAPS_JWT_AUDIENCE", "", "required token audience", func(c *Config) *string { return &c.JWTAudience }},
 	{"GAPS_ROLES_CLAIM", "roles", "claim holding the roles (dots walk nested objects)", func(c *Config) *string { return &c.RolesClaim }},
 	{"GAPS_DATA_DIR", ".data", "directory of the dev secret and the demo's generated CUR", func(c *Config) *string { return &c.DataDir }},
+	{"GAPS_ANTHROPIC_API_URL", "https://api.anthropic.com", "Anthropic API base URL (gaps ingest --claude-api)", func(c *Config) *string { return &c.AnthropicAPIURL }},
 }
 
 var textSettings = []struct {
@@ -89,6 +97,7 @@ func LoadConfig(args []string) (Config, []string, error) {
 		return Config{}, nil, fmt.Errorf("%v (global flags go before the command; see gaps --help)", err)
 	}
 	cfg := raw.Config
+	cfg.AnthropicAdminKey = os.Getenv(anthropicAdminKeyEnv)
 	cfg.Dev = raw.dev == "1" || raw.dev == "true"
 	for _, o := range strings.Split(raw.origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
@@ -114,11 +123,12 @@ func configUsage(w io.Writer) {
 		if s.def != "" {
 			def = " (default " + s.def + ")"
 		}
-		fmt.Fprintf(w, "  %-22s --%-16s %s%s\n", s.env, flagName(s.env), s.usage, def)
+		fmt.Fprintf(w, "  %-24s --%-18s %s%s\n", s.env, flagName(s.env), s.usage, def)
 	}
 	for _, s := range textSettings {
-		fmt.Fprintf(w, "  %-22s --%-16s %s\n", s.env, flagName(s.env), s.usage)
+		fmt.Fprintf(w, "  %-24s --%-18s %s\n", s.env, flagName(s.env), s.usage)
 	}
+	fmt.Fprintf(w, "  %-24s %-20s %s\n", anthropicAdminKeyEnv, "(no flag)", "Admin API key of gaps ingest --claude-api (a flag would show in ps)")
 }
 
 func envOr(key, def string) string {

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"sort"
 	"strings"
@@ -19,13 +20,17 @@ import (
 
 func init() {
 	commands["ingest"] = command{
-		summary: "ingest CUR 2.0, FOCUS or Claude cost report files: gaps ingest PATH… [--json] [--source cur|focus|claude]",
-		run:     runIngest,
+		summary: "ingest CUR 2.0, FOCUS or Claude cost report files: gaps ingest PATH… [--json] [--source cur|focus|claude];\n" +
+			"               or poll the Claude cost report: gaps ingest --claude-api [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]",
+		run: runIngest,
 	}
 }
 
 // progressThreshold: inputs smaller than this finish before a bar is useful.
 const progressThreshold = 32 << 20
+
+// claudeAPITimeout bounds one request to the Anthropic API.
+const claudeAPITimeout = 2 * time.Minute
 
 // ingestOutput is the --json summary.
 type ingestOutput struct {
@@ -37,6 +42,9 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the summary as one JSON object")
 	source := fs.String("source", "", "input format: cur, focus or claude (default: detect per file)")
+	claudeAPI := fs.Bool("claude-api", false, "poll the Claude Platform cost report with GAPS_ANTHROPIC_ADMIN_KEY instead of reading files")
+	from := fs.String("from", "", "with --claude-api: a day of the first month polled, YYYY-MM-DD (default: last month)")
+	to := fs.String("to", "", "with --claude-api: a day of the last month polled, YYYY-MM-DD (default: today)")
 	paths, err := parseInterleaved(fs, args)
 	if err != nil {
 		return err
@@ -46,29 +54,21 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	default:
 		return domain.Errorf(domain.CodeBadUserInput, "--source %q: want cur, focus or claude", *source)
 	}
-	if len(paths) == 0 {
-		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories or CUR manifests)")
-	}
 	start := time.Now()
-	files, err := ingest.ResolveFiles(paths)
-	if err != nil {
-		return err
-	}
-	opts := ingest.Options{Source: *source}
-	var total int64
-	for _, f := range files {
-		total += f.Size
-	}
-	var bar *progressbar.ProgressBar
-	if total >= progressThreshold {
-		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionSetDescription("ingest"), progressbar.OptionShowBytes(true),
-			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
-		opts.Progress = func(n int64) { _ = bar.Add64(n) }
-	}
-	d, err := ingest.Load(ctx, paths, opts)
-	if bar != nil {
-		_ = bar.Finish()
+	var d *ingest.Delivery
+	switch {
+	case *claudeAPI && len(paths) > 0:
+		return domain.Errorf(domain.CodeBadUserInput, "--claude-api polls the API: it takes no PATH")
+	case *claudeAPI && *source != "" && *source != ingest.SourceClaude:
+		return domain.Errorf(domain.CodeBadUserInput, "--claude-api reads the Claude cost report, not --source %s", *source)
+	case *claudeAPI:
+		d, err = pollClaude(ctx, cfg, *from, *to, start)
+	case *from != "" || *to != "":
+		return domain.Errorf(domain.CodeBadUserInput, "--from and --to go with --claude-api")
+	case len(paths) == 0:
+		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories or CUR manifests), or gaps ingest --claude-api")
+	default:
+		d, err = loadFiles(ctx, paths, *source)
 	}
 	if err != nil {
 		return err
@@ -88,6 +88,57 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	}
 	printIngestSummary(os.Stdout, out)
 	return nil
+}
+
+// loadFiles reads a delivery of files, with a progress bar on long ones.
+func loadFiles(ctx context.Context, paths []string, source string) (*ingest.Delivery, error) {
+	files, err := ingest.ResolveFiles(paths)
+	if err != nil {
+		return nil, err
+	}
+	opts := ingest.Options{Source: source}
+	var total int64
+	for _, f := range files {
+		total += f.Size
+	}
+	var bar *progressbar.ProgressBar
+	if total >= progressThreshold {
+		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(os.Stderr),
+			progressbar.OptionSetDescription("ingest"), progressbar.OptionShowBytes(true),
+			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
+		opts.Progress = func(n int64) { _ = bar.Add64(n) }
+	}
+	d, err := ingest.Load(ctx, paths, opts)
+	if bar != nil {
+		_ = bar.Finish()
+	}
+	return d, err
+}
+
+// pollClaude fetches the Claude cost report of the months from --from to
+// --to; by default last month and this one (UTC), so late-arriving cost of
+// last month is picked up.
+func pollClaude(ctx context.Context, cfg Config, fromArg, toArg string, now time.Time) (*ingest.Delivery, error) {
+	if cfg.AnthropicAdminKey == "" {
+		return nil, domain.Errorf(domain.CodeBadUserInput, "%s is not set: --claude-api needs an Admin API key (sk-ant-admin…)", anthropicAdminKeyEnv)
+	}
+	now = now.UTC()
+	from, to := time.Date(now.Year(), now.Month()-1, 1, 0, 0, 0, 0, time.UTC), now
+	for _, day := range []struct {
+		flag, arg string
+		into      *time.Time
+	}{{"--from", fromArg, &from}, {"--to", toArg, &to}} {
+		if day.arg == "" {
+			continue
+		}
+		t, err := time.Parse(time.DateOnly, day.arg)
+		if err != nil {
+			return nil, domain.Errorf(domain.CodeBadUserInput, "%s %q: want YYYY-MM-DD", day.flag, day.arg)
+		}
+		*day.into = t
+	}
+	client := &http.Client{Timeout: claudeAPITimeout}
+	return ingest.FetchClaudeCostReport(ctx, client, cfg.AnthropicAPIURL, cfg.AnthropicAdminKey, from, to)
 }
 
 // parseInterleaved parses flags that may follow positional arguments.
