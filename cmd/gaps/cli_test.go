@@ -5,10 +5,13 @@ package main
 // PostgreSQL (a schema per test).
 
 import (
+	"context"
 	"encoding/base64"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -336,7 +339,17 @@ func (in *installation) replay(asOf string) replayView {
 
 func TestRebuildVerifyAndReplay(t *testing.T) {
 	t.Parallel()
-	in := newInstallation(t, "GAPS_DEV=1")
+	rebuildVerifyAndReplay(t, newInstallation(t, "GAPS_DEV=1"))
+}
+
+func TestRebuildVerifyAndReplayOnEventStoreDB(t *testing.T) {
+	t.Parallel()
+	rebuildVerifyAndReplay(t, newInstallationOnESDB(t, "GAPS_DEV=1"))
+}
+
+// rebuildVerifyAndReplay ingests a sample, lets a served detector find its
+// gaps, and checks rebuild, verify and replay against what the API served.
+func rebuildVerifyAndReplay(t *testing.T, in *installation) {
 	path, _ := in.writeSample(10000)
 	in.mustRun("ingest", path)
 
@@ -418,8 +431,38 @@ func TestRebuildVerifyAndReplay(t *testing.T) {
 
 func TestTour(t *testing.T) {
 	t.Parallel()
+	runTour(t, newInstallation(t, "GAPS_DEV=1"))
+}
+
+// The whole product on EventStoreDB: gaps demo seeds governance and a CUR
+// into the node, serves, and the tour runs against it.
+func TestTourOnEventStoreDB(t *testing.T) {
+	t.Parallel()
+	in := newInstallationOnESDB(t, "GAPS_DEV=1")
+	runTour(t, in)
+
+	// The log is on the node; PostgreSQL holds only the read models.
+	conn, err := pgx.Connect(t.Context(), in.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(context.Background())
+	var logTable *string
+	if err := conn.QueryRow(t.Context(), "SELECT to_regclass('eventstore_events')::text").Scan(&logTable); err != nil {
+		t.Fatal(err)
+	}
+	if logTable != nil {
+		t.Errorf("PostgreSQL holds an event table %s; the log belongs on the node", *logTable)
+	}
+	// Beyond the node's own first event: the demo's seed, ingest, gaps and the tour's decisions.
+	if head := in.esdb.Head(); head.Commit < 20 {
+		t.Errorf("the node's log ends at %s; the demo and the tour wrote more", head)
+	}
+}
+
+// runTour runs the README's tour against gaps demo on the installation.
+func runTour(t *testing.T, in *installation) {
 	ops := loadTour(t, filepath.Join("..", "..", "docs", "tour.graphql"))
-	in := newInstallation(t, "GAPS_DEV=1")
 	addr := freeAddr(t)
 	base := "http://" + addr
 	tokensFile := filepath.Join(t.TempDir(), "tokens.json")
@@ -462,5 +505,44 @@ func TestGlobalFlagsOverrideEnvironment(t *testing.T) {
 	}
 	if res := in.run("--no-such-flag", "token"); res.code != 2 || !strings.Contains(res.stderr, "no-such-flag") {
 		t.Fatalf("an unknown global flag: %s; want exit 2 naming it", res)
+	}
+}
+
+// gaps ingest --claude-api polls the cost report with the admin key from the
+// environment, records it like a file, and never prints the key.
+func TestIngestClaudeAPI(t *testing.T) {
+	t.Parallel()
+	const key = "sk-ant-admin-test-key"
+	month := time.Now().UTC().Format("2006-01")
+	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/v1/organizations/cost_report" || r.Header.Get("x-api-key") != key {
+			http.Error(w, `{"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}`, http.StatusUnauthorized)
+			return
+		}
+		fmt.Fprintf(w, `{"data":[{"starting_at":"%s-01T00:00:00Z","ending_at":"%s-02T00:00:00Z","results":[
+			{"amount":"12345.5","currency":"USD","workspace_id":"wrkspc_01Research","description":"Claude Sonnet usage","model":"claude-sonnet-4-6","cost_type":"tokens"}]}],
+			"has_more":false,"next_page":null}`, month, month)
+	}))
+	t.Cleanup(api.Close)
+	in := newInstallation(t, "GAPS_ANTHROPIC_API_URL="+api.URL, "GAPS_ANTHROPIC_ADMIN_KEY="+key)
+	res := in.mustRun("ingest", "--claude-api", "--from", month+"-01", "--to", month+"-01", "--json")
+	var sum struct {
+		AIRows            int64    `json:"aiRows"`
+		AttributableSpend string   `json:"attributableSpend"`
+		Periods           []string `json:"periods"`
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &sum); err != nil {
+		t.Fatalf("summary is not JSON: %v\n%s", err, res)
+	}
+	// 12345.5 cents is 123.455 dollars, exactly.
+	if sum.AIRows != 1 || sum.AttributableSpend != "123.455" || !slices.Equal(sum.Periods, []string{month}) {
+		t.Fatalf("summary %+v; want 1 AI row, 123.455 USD, period %s", sum, month)
+	}
+	if strings.Contains(res.stdout+res.stderr, key) {
+		t.Fatal("the admin key was printed")
+	}
+	wrong := in.with("GAPS_ANTHROPIC_ADMIN_KEY=sk-ant-admin-wrong").run("ingest", "--claude-api", "--json")
+	if wrong.code == 0 || !strings.Contains(wrong.stderr, "invalid x-api-key") || strings.Contains(wrong.stderr, "sk-ant-admin-wrong") {
+		t.Fatalf("a wrong key: %s; want a failure quoting the API, without the key", wrong)
 	}
 }

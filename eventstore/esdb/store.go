@@ -34,6 +34,8 @@ import (
 
 	esdbclient "github.com/EventStore/EventStore-Client-Go/v4/esdb"
 	"github.com/google/uuid"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 
 	"github.com/allocation-gaps/gaps/eventstore"
 )
@@ -168,7 +170,7 @@ func (s *Store) Append(ctx context.Context, stream string, expected eventstore.E
 			return &eventstore.WrongRevisionError{Stream: stream, Expected: expected, Actual: actual}
 		}
 		if err != nil {
-			return fmt.Errorf("eventstore/esdb: append to stream %q: %w", stream, err)
+			return appendError(stream, proposed, err)
 		}
 		result, err = checkRecorded(ctx, c, stream, events, written.NextExpectedVersion)
 		return err
@@ -217,6 +219,37 @@ func proposedEvents(stream string, events []eventstore.Event) ([]esdbclient.Even
 		}
 	}
 	return proposed, nil
+}
+
+// defaultMaxAppendSize is EventStoreDB's default MaxAppendSize, in bytes.
+const defaultMaxAppendSize = 1 << 20
+
+// appendError describes a failed append with its size. The server refuses
+// an append over its MaxAppendSize as soon as the running size passes it;
+// if the client was still sending, all it reports is EOF, so an append over
+// the default limit says that it is.
+func appendError(stream string, proposed []esdbclient.EventData, err error) error {
+	size := 0
+	for _, e := range proposed {
+		size += appendSize(e)
+	}
+	sized := fmt.Sprintf("%d bytes", size)
+	if size > defaultMaxAppendSize {
+		sized += fmt.Sprintf(", over EventStoreDB's default MaxAppendSize of %d bytes", defaultMaxAppendSize)
+	}
+	what := fmt.Sprintf("append of %d events (%s) to stream %q", len(proposed), sized, stream)
+	var grpcErr interface{ GRPCStatus() *status.Status }
+	if errors.As(err, &grpcErr) && grpcErr.GRPCStatus().Code() == codes.InvalidArgument {
+		// The client library renders these as an unknown error code.
+		return fmt.Errorf("eventstore/esdb: %s refused by the server: %s", what, grpcErr.GRPCStatus().Message())
+	}
+	return fmt.Errorf("eventstore/esdb: %s: %w", what, err)
+}
+
+// appendSize is what an event counts against MaxAppendSize on the server
+// (its Event.SizeOnDisk): data, metadata, and the type in UTF-16.
+func appendSize(e esdbclient.EventData) int {
+	return len(e.Data) + len(e.Metadata) + 2*len(e.EventType)
 }
 
 func expectedRevision(e eventstore.ExpectedRevision) esdbclient.ExpectedRevision {

@@ -12,6 +12,7 @@ import (
 	"go.uber.org/goleak"
 
 	"github.com/allocation-gaps/gaps/eventstore"
+	"github.com/allocation-gaps/gaps/eventstore/esdb/esdbfake"
 	"github.com/allocation-gaps/gaps/eventstore/eventstoretest"
 )
 
@@ -34,7 +35,7 @@ func openStore(t testing.TB, url string) *Store {
 
 func TestContractOnFakeServer(t *testing.T) {
 	eventstoretest.Run(t, func(t *testing.T) eventstore.Store {
-		return openStore(t, newFakeESDB(t).url())
+		return openStore(t, esdbfake.Start(t).URL())
 	})
 }
 
@@ -53,8 +54,8 @@ func testContext(t *testing.T) context.Context {
 }
 
 func TestSubscriptionResubscribesAfterDrops(t *testing.T) {
-	fake := newFakeESDB(t)
-	s := openStore(t, fake.url())
+	fake := esdbfake.Start(t)
+	s := openStore(t, fake.URL())
 	ctx := testContext(t)
 	ns := eventstoretest.UniquePrefix(t)
 	own := eventstore.Filter{StreamPrefixes: []string{ns}}
@@ -66,7 +67,7 @@ func TestSubscriptionResubscribesAfterDrops(t *testing.T) {
 		}
 	}
 	const dropAfter = 3
-	fake.setDropAfter(dropAfter)
+	fake.DropSubscriptionsAfter(dropAfter)
 	sub, err := s.SubscribeAll(ctx, eventstore.Start, own)
 	if err != nil {
 		t.Fatalf("subscribe: %v", err)
@@ -84,11 +85,11 @@ func TestSubscriptionResubscribesAfterDrops(t *testing.T) {
 
 	// Every resubscription delivered at most dropAfter events before the
 	// next drop, so 15 events took at least 5 subscriptions.
-	if n := fake.subscriptionsOpened(); n < (len(stored)+len(live))/dropAfter {
+	if n := fake.SubscriptionsOpened(); n < (len(stored)+len(live))/dropAfter {
 		t.Fatalf("%d subscriptions opened; the fake did not drop them", n)
 	}
 	// Nothing came twice: the next event is the one appended last.
-	fake.setDropAfter(0)
+	fake.DropSubscriptionsAfter(0)
 	sentinel := eventstoretest.NewEvent(t, ns+"Sentinel", nil)
 	if _, err := s.Append(ctx, ns+"live", eventstore.Any(), sentinel); err != nil {
 		t.Fatalf("append: %v", err)
@@ -97,8 +98,8 @@ func TestSubscriptionResubscribesAfterDrops(t *testing.T) {
 }
 
 func TestStoreSurvivesServerRestart(t *testing.T) {
-	fake := newFakeESDB(t)
-	s := openStore(t, fake.url())
+	fake := esdbfake.Start(t)
+	s := openStore(t, fake.URL())
 	ctx := testContext(t)
 	ns := eventstoretest.UniquePrefix(t)
 	events := eventstoretest.NewEvents(t, ns+"Noted", 2)
@@ -112,8 +113,7 @@ func TestStoreSurvivesServerRestart(t *testing.T) {
 	defer func() { _ = sub.Close() }()
 	eventstoretest.RequireEvents(t, eventstoretest.RecvN(t, sub, 1), events[:1])
 
-	fake.server.Stop()
-	fake.start(t, fake.addr)
+	fake.Restart(t)
 
 	// The first calls may fail while the store reconnects; the deterministic
 	// event ID makes retrying safe.
@@ -133,7 +133,7 @@ func TestStoreSurvivesServerRestart(t *testing.T) {
 // EventStoreDB answers a retry by ID alone; the store's read-back is what
 // tells a retry from a different event under a reused ID.
 func TestAppendRetryRules(t *testing.T) {
-	s := openStore(t, newFakeESDB(t).url())
+	s := openStore(t, esdbfake.Start(t).URL())
 	ctx := testContext(t)
 	ns := eventstoretest.UniquePrefix(t)
 	stream := ns + "s"
@@ -171,7 +171,7 @@ func TestAppendRetryRules(t *testing.T) {
 }
 
 func TestAppendRejectsBadEvents(t *testing.T) {
-	s := openStore(t, newFakeESDB(t).url())
+	s := openStore(t, esdbfake.Start(t).URL())
 	ctx := testContext(t)
 	good := eventstoretest.NewEvent(t, "Noted", nil)
 	noID := good
@@ -206,7 +206,7 @@ func TestOpenFailsWithoutServer(t *testing.T) {
 }
 
 func TestStoreCloseEndsSubscriptions(t *testing.T) {
-	s := openStore(t, newFakeESDB(t).url())
+	s := openStore(t, esdbfake.Start(t).URL())
 	ctx := testContext(t)
 	first := eventstoretest.NewEvent(t, "Noted", nil)
 	if _, err := s.Append(ctx, "s", eventstore.NoStream(), first); err != nil {
@@ -234,7 +234,7 @@ func TestStoreCloseEndsSubscriptions(t *testing.T) {
 // BenchmarkAppend measures one single-event append, including the read-back
 // that checks a retry's content, against the in-process fake node.
 func BenchmarkAppend(b *testing.B) {
-	s := openStore(b, newFakeESDB(b).url())
+	s := openStore(b, esdbfake.Start(b).URL())
 	ctx := context.Background()
 	stream := eventstoretest.UniquePrefix(b) + "bench"
 	events := eventstoretest.NewEvents(b, "Noted", b.N)
@@ -243,5 +243,48 @@ func BenchmarkAppend(b *testing.B) {
 		if _, err := s.Append(ctx, stream, eventstore.Any(), events[i]); err != nil {
 			b.Fatalf("append: %v", err)
 		}
+	}
+}
+
+// EventStoreDB refuses an append over its MaxAppendSize; the store says so,
+// whether the refusal reached the client or cut its sending short, and
+// nothing of the append is written.
+func TestAppendOverMaxAppendSizeIsRefused(t *testing.T) {
+	const limit = 4 << 10
+	fake := esdbfake.Start(t, esdbfake.WithMaxAppendSize(limit))
+	s := openStore(t, fake.URL())
+	ctx := testContext(t)
+	ns := eventstoretest.UniquePrefix(t)
+	// An event of n bytes: its data and its type, twice (UTF-16), count.
+	event := func(n int) eventstore.Event {
+		e := eventstoretest.NewEvent(t, ns+"Noted", nil)
+		e.Data = json.RawMessage(`"` + strings.Repeat("x", n-2-2*len(e.Type)) + `"`)
+		return e
+	}
+	fits := []eventstore.Event{event(limit / 2), event(limit / 2)}
+	if _, err := s.Append(ctx, ns+"fits", eventstore.NoStream(), fits...); err != nil {
+		t.Fatalf("append of exactly the limit: %v", err)
+	}
+	over := []eventstore.Event{event(limit / 2), event(limit/2 + 1)}
+	_, err := s.Append(ctx, ns+"over", eventstore.NoStream(), over...)
+	if err == nil || !strings.Contains(err.Error(), "refused by the server: Maximum Append Size of 4096 Exceeded") ||
+		!strings.Contains(err.Error(), "(4097 bytes)") {
+		t.Fatalf("append one byte over the limit: got %v, want the server's refusal and the append's size", err)
+	}
+	if _, err := s.ReadStream(ctx, ns+"over", 0); !errors.Is(err, eventstore.ErrStreamNotFound) {
+		t.Fatalf("after the refused append: read got %v, want ErrStreamNotFound", err)
+	}
+
+	// Far over the default limit the server may stop reading while the
+	// client still sends, which then sees only EOF: the store names the limit.
+	big := esdbfake.Start(t)
+	s = openStore(t, big.URL())
+	huge := []eventstore.Event{event(700 << 10), event(700 << 10), event(700 << 10)}
+	_, err = s.Append(ctx, ns+"huge", eventstore.NoStream(), huge...)
+	if err == nil || !strings.Contains(err.Error(), "MaxAppendSize of 1048576 bytes") {
+		t.Fatalf("append of 2.1 MB: got %v, want an error naming the default MaxAppendSize", err)
+	}
+	if _, err := s.ReadStream(ctx, ns+"huge", 0); !errors.Is(err, eventstore.ErrStreamNotFound) {
+		t.Fatalf("after the refused append: read got %v, want ErrStreamNotFound", err)
 	}
 }
