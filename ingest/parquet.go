@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"io"
 	"math"
 	"os"
 	"runtime"
 	"slices"
+	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -19,10 +21,12 @@ import (
 
 // The Parquet reader works on pages, not rows: per row group it decodes the
 // filter columns (period, product code, billing entity, resource id) for all
-// rows, then reads the other columns only at the rows that passed, and the
-// product map only where a value is needed from it. Strings are interned per
-// dictionary entry, so a dictionary-encoded column costs one lookup per
-// distinct value per row group. Row groups are spread over the cores.
+// rows, then reads the other columns only at the rows that passed (skipping
+// their pages that hold none, see pqpage.go), and the product map only where
+// a value is needed from it. Strings are interned per dictionary entry, so a
+// dictionary-encoded column costs one lookup per distinct value per row
+// group, and the workspace-ARN test on resource ids runs once per dictionary
+// entry. Row groups are spread over the cores.
 
 const parquetReadBuffer = 1 << 20
 
@@ -42,6 +46,7 @@ type pqColumn struct {
 type pqFile struct {
 	name             string
 	file             *parquet.File
+	reader           io.ReaderAt
 	lay              *layout
 	cols             [numRoles]*pqColumn
 	mapKey, mapValue *pqColumn
@@ -54,7 +59,7 @@ func openParquet(name string, r io.ReaderAt, size int64, lay *layout) (pf *pqFil
 	if err != nil {
 		return nil, badInput(name, 0, "", "not a readable Parquet file: %v", err)
 	}
-	pf = &pqFile{name: name, file: f, lay: lay}
+	pf = &pqFile{name: name, file: f, reader: r, lay: lay}
 	schema := f.Schema()
 	for r := role(0); r < numRoles; r++ {
 		colName := lay.columns[r]
@@ -208,7 +213,7 @@ func (pf *pqFile) read(workers int, size int64, progress func(int64)) (*fileResu
 				if i >= len(groups) {
 					break
 				}
-				if err := w.rowGroupSafe(groups[i], i, starts[i]); err != nil {
+				if err := w.rowGroupSafe(i, int(groups[i].NumRows()), starts[i]); err != nil {
 					errs[wi] = err
 					failed.Store(true)
 					return
@@ -267,44 +272,80 @@ type periodCounts struct {
 	ignored  [len(statusReasons)]int64
 }
 
-// dictIDs caches the interned id of each entry of one column's dictionary.
+var workspaceARNPrefix = []byte(claudeWorkspaceARNPrefix)
+
+// dictIDs caches what was derived from one column's current dictionary.
 type dictIDs struct {
-	dict parquet.Dictionary
-	ids  []uint32 // id+1, 0 = not yet interned
+	gen uint64   // the dictionary's generation (chunkReader.dictGen)
+	ids []uint32 // id+1, 0 = not yet interned
+	// arn marks the entries that are Claude Platform workspace ARNs (resource
+	// column), so rows are tested by dictionary index, not by string.
+	arn      []bool
+	arnReady bool
 }
 
 // idResolver interns the values of one page, once per dictionary entry.
 type idResolver struct {
 	in  *interner
-	pv  pageValues
-	tbl []uint32 // the dictionary's ids, nil for PLAIN pages
+	vs  *valueSet
+	tbl []uint32 // the dictionary's ids, nil for pages without one
+	d   *dictIDs
 }
 
-func (w *pqWorker) resolver(c *pqColumn, r role, p parquet.Page) idResolver {
-	res := idResolver{in: &w.in[r], pv: valuesOf(p, parquet.ByteArray)}
-	if res.pv.dict != nil {
+func (w *pqWorker) resolver(c *pqColumn, r role, pv *pageValues) idResolver {
+	res := idResolver{in: &w.in[r], vs: &pv.valueSet}
+	if pv.dictGen != 0 {
 		d := &w.dicts[c.index]
-		if d.dict != res.pv.dict {
-			d.dict = res.pv.dict
-			d.ids = grow(d.ids, res.pv.dict.Len())
+		if d.gen != pv.dictGen {
+			d.gen = pv.dictGen
+			d.ids = grow(d.ids, max(len(pv.offs)-1, 0))
 			clear(d.ids)
+			d.arnReady = false
 		}
-		res.tbl = d.ids
+		res.tbl, res.d = d.ids, d
 	}
 	return res
 }
 
-func (r *idResolver) at(vi int) uint32 {
-	if r.tbl == nil {
-		return r.in.id(r.pv.bytesAt(vi))
+// at is the id of the value at position p of the page's value set.
+func (r *idResolver) at(p int) uint32 {
+	if r.tbl != nil {
+		if id := r.tbl[p]; id != 0 {
+			return id - 1
+		}
 	}
-	di := r.pv.idx[vi]
-	if id := r.tbl[di]; id != 0 {
-		return id - 1
+	return r.intern(p)
+}
+
+func (r *idResolver) intern(p int) uint32 {
+	id := r.in.id(r.vs.bytesAt(p))
+	if r.tbl != nil {
+		r.tbl[p] = id + 1
 	}
-	id := r.in.id(r.pv.bytesAt(vi))
-	r.tbl[di] = id + 1
 	return id
+}
+
+// internAll interns every dictionary entry, so that rows resolve by a plain
+// table lookup. Callers use it when the dictionary is no larger than the page.
+func (r *idResolver) internAll() {
+	for p, id := range r.tbl {
+		if id == 0 {
+			r.tbl[p] = r.in.id(r.vs.bytesAt(p)) + 1
+		}
+	}
+}
+
+// workspaceARNs marks the dictionary entries that are workspace ARNs.
+func (r *idResolver) workspaceARNs() []bool {
+	d := r.d
+	if !d.arnReady {
+		d.arn = grow(d.arn, len(r.tbl))
+		for p := range d.arn {
+			d.arn[p] = bytes.HasPrefix(r.vs.bytesAt(p), workspaceARNPrefix)
+		}
+		d.arnReady = true
+	}
+	return d.arn
 }
 
 type pqWorker struct {
@@ -312,6 +353,7 @@ type pqWorker struct {
 	in     [numRoles]interner // one per role keeps ids small and dense
 	dicts  []dictIDs          // by leaf column index
 	groups map[idKey]*lineSums
+	usd    uint32 // interned id of "USD"
 	counts map[epochDay]*periodCounts
 	// marketNames caches product_name by product code for AWS Marketplace
 	// lines: a Marketplace product code names one product, so the product
@@ -326,31 +368,39 @@ type pqWorker struct {
 	status  []uint8
 	filter  [numRoles][]uint32 // ids of filter columns, per row
 	sel     []int32
+	cr      chunkReader
+	idx     []int32            // dictionary indexes of the current page
+	vis     []int32            // value positions of the rows visited on the current page
+	dpos    []int32            // and where those values are in the page's value set
 	ids     [numRoles][]uint32 // ids of other string columns, per selected row
 	days    []epochDay
 	nums    [numRoles][]float64
 	null    [numRoles][]bool
 	name    []uint32
 	want    []uint8
+	named   []bool          // candidate's product_name is settled
+	asked   map[uint32]bool // product codes whose name a map lookup is reading
 	targets []mapTarget
 }
 
 func newPQWorker(pf *pqFile) *pqWorker {
 	w := &pqWorker{pf: pf, dicts: make([]dictIDs, len(pf.file.Schema().Columns())),
 		groups: map[idKey]*lineSums{}, counts: map[epochDay]*periodCounts{},
-		classes: make([]uint8, classTableSize), memo: map[[3]uint32]uint8{}, marketNames: map[uint32]uint32{}}
+		classes: make([]uint8, classTableSize), memo: map[[3]uint32]uint8{},
+		marketNames: map[uint32]uint32{}, asked: map[uint32]bool{}}
 	for r := range w.in {
 		w.in[r] = newInterner()
 	}
 	for i := range w.classes {
 		w.classes[i] = statusUnknown
 	}
+	w.usd = w.in[rCurrency].idString("USD")
 	return w
 }
 
-func (w *pqWorker) rowGroupSafe(rg parquet.RowGroup, index int, start int64) (err error) {
+func (w *pqWorker) rowGroupSafe(index, n int, start int64) (err error) {
 	defer recoverCorrupt(w.pf.name, &err)
-	if err := w.rowGroup(rg, index, start); err != nil {
+	if err := w.rowGroup(index, n, start); err != nil {
 		if domain.ErrorCode(err) == domain.CodeBadUserInput {
 			return err
 		}
@@ -359,11 +409,11 @@ func (w *pqWorker) rowGroupSafe(rg parquet.RowGroup, index int, start int64) (er
 	return nil
 }
 
-func (w *pqWorker) rowGroup(rg parquet.RowGroup, index int, start int64) error {
-	pf, n := w.pf, int(rg.NumRows())
+func (w *pqWorker) rowGroup(rg, n int, start int64) error {
+	pf := w.pf
 	w.periods = grow(w.periods, n)
 	w.status = grow(w.status, n)
-	if p, ok := pf.constantDay(index, pf.cols[rPeriod]); ok {
+	if p, ok := pf.constantDay(rg, pf.cols[rPeriod]); ok {
 		for i := range w.periods {
 			w.periods[i] = p
 		}
@@ -477,38 +527,63 @@ func (w *pqWorker) classify(pc, ent, name uint32) uint8 {
 }
 
 // scanResources reads the resource id of every row: a Claude Platform
-// workspace ARN makes the row AI; AI rows and candidates keep the id.
-func (w *pqWorker) scanResources(rg parquet.RowGroup, n int) error {
+// workspace ARN makes the row AI; AI rows and candidates keep the id. A
+// dictionary-encoded page is tested by dictionary index.
+func (w *pqWorker) scanResources(rg, n int) error {
 	ids := grow(w.filter[rResource], n)
 	w.filter[rResource] = ids
 	clear(ids)
-	prefix := []byte(claudeWorkspaceARNPrefix)
 	c := w.pf.cols[rResource]
-	return eachPage(rg, c, func(p parquet.Page, base int) error {
-		res := w.resolver(c, rResource, p)
-		defs := levelsOf(p, c)
-		row := func(i, vi int) {
-			st := w.status[i]
-			if st != statusAI && bytes.HasPrefix(res.pv.bytesAt(vi), prefix) {
-				st = statusAI
-				w.status[i] = st
-			}
-			if st == statusAI || st&statusCandidate != 0 {
-				ids[i] = res.at(vi)
-			}
+	return w.eachPage(rg, c, nil, func(p *pqPage, base int) error {
+		res := w.resolver(c, rResource, &p.pv)
+		var arn []bool
+		if res.tbl != nil {
+			arn = res.workspaceARNs()
 		}
-		if defs == nil {
-			for i := 0; i < int(p.NumRows()); i++ {
-				row(base+i, i)
+		defs, err := p.definitions()
+		if err != nil {
+			return err
+		}
+		if w.idx, err = p.pv.decodeIndexes(w.idx); err != nil {
+			return err
+		}
+		status := w.status[base : base+p.rows]
+		if len(arn) == 0 || p.pv.idx == nil {
+			vi := 0
+			for i, st := range status {
+				if defs != nil && defs[i] != c.maxDef {
+					continue
+				}
+				if st != statusAI && bytes.HasPrefix(res.vs.bytesAt(p.pv.pos(vi)), workspaceARNPrefix) {
+					st = statusAI
+					status[i] = st
+				}
+				if st == statusAI || st&statusCandidate != 0 {
+					ids[base+i] = res.at(p.pv.pos(vi))
+				}
+				vi++
 			}
 			return nil
 		}
+		// Dictionary pages: test rows by index, without a branch on nulls
+		// (they fall at random). A null row peeks at the next value's index,
+		// or at the padding after the last.
+		idx := append(p.pv.idx, 0)
+		w.idx = idx
 		vi := 0
-		for i, d := range defs {
-			if d == c.maxDef {
-				row(base+i, vi)
-				vi++
+		for i := range status {
+			present := 1
+			if defs != nil && defs[i] != c.maxDef {
+				present = 0
 			}
+			pos := idx[vi]
+			if arn[pos] && present == 1 {
+				status[i] = statusAI
+			}
+			if st := status[i]; (st == statusAI || st&statusCandidate != 0) && present == 1 {
+				ids[base+i] = res.at(int(pos))
+			}
+			vi += present
 		}
 		return nil
 	})
@@ -549,8 +624,8 @@ func (w *pqWorker) aggregate(start int64) error {
 			key.s[r] = w.ids[r][k]
 		}
 		fileRow := start + int64(i) + 1
-		if cur := w.in[rCurrency].str(w.ids[rCurrency][k]); cur != "" && cur != "USD" {
-			return badInput(pf.name, fileRow, pf.cols[rCurrency].name, "currency %q: only USD is supported", cur)
+		if cur := w.ids[rCurrency][k]; cur != 0 && cur != w.usd {
+			return badInput(pf.name, fileRow, pf.cols[rCurrency].name, "currency %q: only USD is supported", w.in[rCurrency].str(cur))
 		}
 		costRole := rCost
 		if pf.cols[rNetCost] != nil && !w.null[rNetCost][k] {
@@ -604,167 +679,131 @@ func (w *pqWorker) result() *fileResult {
 	return out
 }
 
-// pageValues exposes the packed values of a page, through its dictionary
-// when it has one.
-type pageValues struct {
-	idx  []int32 // dictionary indexes, nil for PLAIN pages
-	data []byte
-	offs []uint32
-	i64  []int64
-	i32  []int32
-	f64  []float64
-	f32  []float32
-	dict parquet.Dictionary
-}
+// errStopPages, returned by an eachPage callback, ends the reading early.
+var errStopPages = errors.New("stop reading pages")
 
-func valuesOf(p parquet.Page, kind parquet.Kind) pageValues {
-	var pv pageValues
-	src := p.Data()
-	if d := p.Dictionary(); d != nil {
-		pv.dict = d
-		pv.idx = src.Int32()
-		src = d.Page().Data()
+// eachPage calls fn with every data page of column c in row group rg and the
+// row it starts at. Pages for which want (when not nil) is false are skipped
+// without being decompressed.
+func (w *pqWorker) eachPage(rg int, c *pqColumn, want func(base, rows int) bool, fn func(p *pqPage, base int) error) error {
+	meta := &w.pf.file.Metadata().RowGroups[rg]
+	if c.index >= len(meta.Columns) {
+		return errCorruptPage
 	}
-	switch kind {
-	case parquet.ByteArray:
-		pv.data, pv.offs = src.ByteArray()
-	case parquet.Int64:
-		pv.i64 = src.Int64()
-	case parquet.Int32:
-		pv.i32 = src.Int32()
-	case parquet.Double:
-		pv.f64 = src.Double()
-	case parquet.Float:
-		pv.f32 = src.Float()
+	cr := &w.cr
+	if err := cr.open(w.pf.reader, &meta.Columns[c.index].MetaData, c, meta.NumRows); err != nil {
+		return err
 	}
-	return pv
-}
-
-func (pv *pageValues) pos(vi int) int {
-	if pv.idx != nil {
-		return int(pv.idx[vi])
-	}
-	return vi
-}
-
-func (pv *pageValues) bytesAt(vi int) []byte {
-	i := pv.pos(vi)
-	return pv.data[pv.offs[i]:pv.offs[i+1]:pv.offs[i+1]]
-}
-
-func (pv *pageValues) numberAt(vi int) float64 {
-	if pv.f64 != nil {
-		return pv.f64[pv.pos(vi)]
-	}
-	return float64(pv.f32[pv.pos(vi)])
-}
-
-// eachPage calls fn with every page of a column chunk and the row it starts at.
-func eachPage(rg parquet.RowGroup, c *pqColumn, fn func(p parquet.Page, base int) error) error {
-	pages := rg.ColumnChunks()[c.index].Pages()
-	defer pages.Close()
 	base := 0
 	for {
-		p, err := pages.ReadPage()
+		rows, err := cr.next()
 		if err == io.EOF {
-			return nil
+			break
 		}
 		if err != nil {
 			return err
 		}
-		err = fn(p, base)
-		base += int(p.NumRows())
-		parquet.Release(p)
-		if err != nil {
-			return err
-		}
-	}
-}
-
-// visitRows calls fn(k, vi) for the rows of page p (starting at row base)
-// that are selected: every row when sel is nil (k is the row), else the rows
-// listed in sel from *pos on (k indexes sel). vi is the row's position among
-// the page's packed values, -1 when the value is null.
-func visitRows(p parquet.Page, base int, maxDef byte, sel []int32, pos *int, fn func(k, vi int)) {
-	n := int(p.NumRows())
-	defs := p.DefinitionLevels()
-	if maxDef == 0 {
-		defs = nil
-	}
-	if sel == nil {
-		if defs == nil {
-			for i := 0; i < n; i++ {
-				fn(base+i, i)
-			}
-			return
-		}
-		vi := 0
-		for i, d := range defs {
-			if d == maxDef {
-				fn(base+i, vi)
-				vi++
-			} else {
-				fn(base+i, -1)
-			}
-		}
-		return
-	}
-	end, li, vi := base+n, 0, 0
-	for ; *pos < len(sel) && int(sel[*pos]) < end; *pos++ {
-		r := int(sel[*pos]) - base
-		if defs == nil {
-			fn(*pos, r)
+		if want != nil && !want(base, rows) {
+			base += rows
 			continue
 		}
-		vi += bytes.Count(defs[li:r], []byte{maxDef})
-		li = r
-		if defs[r] == maxDef {
-			fn(*pos, vi)
-		} else {
-			fn(*pos, -1)
+		p, err := cr.decode()
+		if err != nil {
+			return err
 		}
+		if err := fn(p, base); err == errStopPages {
+			return nil
+		} else if err != nil {
+			return err
+		}
+		base += p.rows
 	}
+	if c.maxRep == 0 && int64(base) != meta.NumRows {
+		return fmt.Errorf("column %s has %d rows, its row group %d: %w", c.name, base, meta.NumRows, errCorruptPage)
+	}
+	return nil
 }
 
-// levelsOf returns the page's definition levels, nil when every row has a value.
-func levelsOf(p parquet.Page, c *pqColumn) []byte {
-	if c.maxDef == 0 {
-		return nil
-	}
-	return p.DefinitionLevels()
+// eachSelected calls fn for the pages of column c that hold selected rows,
+// with the index in sel of the page's first selected row; w.dpos then holds,
+// for each of the page's selected rows, where its value is in the page's
+// value set (-1 for a null). The other pages are skipped.
+func (w *pqWorker) eachSelected(rg int, c *pqColumn, sel []int32, fn func(p *pqPage, k0 int) error) error {
+	pos := 0
+	want := func(base, rows int) bool { return pos < len(sel) && int(sel[pos]) < base+rows }
+	return w.eachPage(rg, c, want, func(p *pqPage, base int) error {
+		k0, err := w.selectedValues(p, base, sel, &pos)
+		if err != nil {
+			return err
+		}
+		if w.dpos, err = p.pv.positions(w.vis, w.dpos); err != nil {
+			return err
+		}
+		return fn(p, k0)
+	})
+}
+
+// selectedValues finds the selected rows sel[*pos:] that fall in page p
+// (which starts at row base) and advances *pos past them. It returns the
+// index in sel of the first, and sets w.vis to each one's position among the
+// page's values, -1 for a null.
+func (w *pqWorker) selectedValues(p *pqPage, base int, sel []int32, pos *int) (int, error) {
+	k0, end := *pos, int32(base+p.rows)
+	k1 := k0 + sort.Search(len(sel)-k0, func(j int) bool { return sel[k0+j] >= end })
+	*pos = k1
+	w.vis = grow(w.vis, k1-k0)
+	return k0, p.presentAt(sel[k0:k1], int32(base), w.vis)
 }
 
 // readIDs interns a string column at the selected rows (all when sel is nil);
 // an absent column or a null reads as "" (id 0).
-func (w *pqWorker) readIDs(rg parquet.RowGroup, c *pqColumn, r role, sel []int32, out []uint32) error {
+func (w *pqWorker) readIDs(rg int, c *pqColumn, r role, sel []int32, out []uint32) error {
 	clear(out)
 	if c == nil {
 		return nil
 	}
-	pos := 0
-	return eachPage(rg, c, func(p parquet.Page, base int) error {
-		res := w.resolver(c, r, p)
-		if sel != nil {
-			visitRows(p, base, c.maxDef, sel, &pos, func(k, vi int) {
-				if vi >= 0 {
-					out[k] = res.at(vi)
+	if sel != nil {
+		return w.eachSelected(rg, c, sel, func(p *pqPage, k0 int) error {
+			res := w.resolver(c, r, &p.pv)
+			dst := out[k0 : k0+len(w.dpos)]
+			for j, pos := range w.dpos {
+				if pos >= 0 {
+					dst[j] = res.at(int(pos))
 				}
-			})
-			return nil
-		}
-		defs := levelsOf(p, c)
-		if defs == nil {
-			dst := out[base : base+int(p.NumRows())]
-			for i := range dst {
-				dst[i] = res.at(i)
 			}
 			return nil
+		})
+	}
+	return w.eachPage(rg, c, nil, func(p *pqPage, base int) error {
+		res := w.resolver(c, r, &p.pv)
+		defs, err := p.definitions()
+		if err != nil {
+			return err
 		}
-		dst, vi := out[base:base+len(defs)], 0
-		for i, d := range defs {
-			if d == c.maxDef {
-				dst[i] = res.at(vi)
-				vi++
+		if w.idx, err = p.pv.decodeIndexes(w.idx); err != nil {
+			return err
+		}
+		dst := out[base : base+p.rows]
+		small := res.tbl != nil && len(res.tbl) <= len(dst)
+		if small {
+			res.internAll()
+		}
+		switch {
+		case defs == nil && small:
+			for i, di := range p.pv.idx[:len(dst)] {
+				dst[i] = res.tbl[di] - 1
+			}
+		case defs == nil:
+			for i := range dst {
+				dst[i] = res.at(p.pv.pos(i))
+			}
+		default:
+			vi := 0
+			for i, d := range defs {
+				if d == c.maxDef {
+					dst[i] = res.at(p.pv.pos(vi))
+					vi++
+				}
 			}
 		}
 		return nil
@@ -795,43 +834,67 @@ func (pf *pqFile) constantDay(rowGroup int, c *pqColumn) (epochDay, bool) {
 	return 0, false
 }
 
-// readTimes reads a time column as UTC days; a null is an error.
-func (w *pqWorker) readTimes(rg parquet.RowGroup, c *pqColumn, sel []int32, out []epochDay, start int64) error {
-	var bad error
-	pos := 0
-	err := eachPage(rg, c, func(p parquet.Page, base int) error {
-		pv := valuesOf(p, c.kind)
-		visitRows(p, base, c.maxDef, sel, &pos, func(k, vi int) {
-			if bad != nil {
-				return
-			}
-			row := k
-			if sel != nil {
-				row = int(sel[k])
-			}
-			if vi < 0 {
-				bad = badInput(w.pf.name, start+int64(row)+1, c.name, "missing date")
-				return
+// readTimes reads a time column as UTC days at the selected rows (all when
+// sel is nil); a null is an error.
+func (w *pqWorker) readTimes(rg int, c *pqColumn, sel []int32, out []epochDay, start int64) error {
+	each := w.eachSelected
+	if sel == nil {
+		each = w.eachRow
+	}
+	return each(rg, c, sel, func(p *pqPage, k0 int) error {
+		dst := out[k0 : k0+len(w.dpos)]
+		for j, pos := range w.dpos {
+			if pos < 0 {
+				return badInput(w.pf.name, start+int64(rowOf(sel, k0+j))+1, c.name, "missing date")
 			}
 			switch c.kind {
 			case parquet.Int64:
-				out[k] = epochDay(floorDiv(pv.i64[pv.pos(vi)], c.unitsPerDay))
+				dst[j] = epochDay(floorDiv(p.pv.int64At(int(pos)), c.unitsPerDay))
 			case parquet.Int32:
-				out[k] = epochDay(pv.i32[pv.pos(vi)])
+				dst[j] = epochDay(p.pv.int32At(int(pos)))
 			default:
-				d, ok := parseDay(string(pv.bytesAt(vi)))
+				d, ok := parseDay(string(p.pv.bytesAt(int(pos))))
 				if !ok {
-					bad = badInput(w.pf.name, start+int64(row)+1, c.name, "unparsable date %q", pv.bytesAt(vi))
+					return badInput(w.pf.name, start+int64(rowOf(sel, k0+j))+1, c.name, "unparsable date %q", p.pv.bytesAt(int(pos)))
 				}
-				out[k] = d
+				dst[j] = d
 			}
-		})
-		return bad
+		}
+		return nil
 	})
-	if err != nil {
-		return err
+}
+
+// rowOf is the row (in the row group) of the k-th visited row.
+func rowOf(sel []int32, k int) int {
+	if sel == nil {
+		return k
 	}
-	return bad
+	return int(sel[k])
+}
+
+// eachRow is eachSelected with every row selected: k0 is the page's first row.
+func (w *pqWorker) eachRow(rg int, c *pqColumn, _ []int32, fn func(p *pqPage, k0 int) error) error {
+	return w.eachPage(rg, c, nil, func(p *pqPage, base int) error {
+		defs, err := p.definitions()
+		if err != nil {
+			return err
+		}
+		vis := grow(w.vis, p.rows)
+		w.vis = vis
+		vi := int32(0)
+		for i := range vis {
+			if defs != nil && defs[i] != c.maxDef {
+				vis[i] = -1
+				continue
+			}
+			vis[i] = vi
+			vi++
+		}
+		if w.dpos, err = p.pv.positions(vis, w.dpos); err != nil {
+			return err
+		}
+		return fn(p, base)
+	})
 }
 
 func floorDiv(a, b int64) int64 {
@@ -843,21 +906,20 @@ func floorDiv(a, b int64) int64 {
 }
 
 // readNumbers reads a double column at the selected rows; absent or null reads as null.
-func (w *pqWorker) readNumbers(rg parquet.RowGroup, c *pqColumn, sel []int32, out []float64, null []bool) error {
+func (w *pqWorker) readNumbers(rg int, c *pqColumn, sel []int32, out []float64, null []bool) error {
 	for k := range null {
 		null[k], out[k] = true, 0
 	}
 	if c == nil {
 		return nil
 	}
-	pos := 0
-	return eachPage(rg, c, func(p parquet.Page, base int) error {
-		pv := valuesOf(p, c.kind)
-		visitRows(p, base, c.maxDef, sel, &pos, func(k, vi int) {
-			if vi >= 0 {
-				out[k], null[k] = pv.numberAt(vi), false
+	return w.eachSelected(rg, c, sel, func(p *pqPage, k0 int) error {
+		dst, dnull := out[k0:k0+len(w.dpos)], null[k0:k0+len(w.dpos)]
+		for j, pos := range w.dpos {
+			if pos >= 0 {
+				dst[j], dnull[j] = p.pv.numberAt(int(pos)), false
 			}
-		})
+		}
 		return nil
 	})
 }
@@ -877,52 +939,76 @@ const (
 
 // lookupMap fills product_name (for candidates) and region (for selected
 // rows without product_region_code) from the product map. It reads the map
-// only when some selected row needs it.
-func (w *pqWorker) lookupMap(rg parquet.RowGroup) error {
+// only when some selected row needs it, and then only up to the last such
+// row. A Marketplace product code names one product: the map is read at the
+// first candidate of a code not yet known, and the others take its name (or,
+// if that line's map has no product_name, the next one is read).
+func (w *pqWorker) lookupMap(rg int) error {
 	m := len(w.sel)
 	w.name = grow(w.name, m)
 	clear(w.name)
-	pf := w.pf
-	if pf.mapKey == nil {
+	if w.pf.mapKey == nil {
 		return nil
 	}
-	w.want = grow(w.want, m)
-	any := false
-	for k, row := range w.sel {
-		w.want[k] = 0
-		if w.status[row]&statusCandidate != 0 {
-			if name, ok := w.marketNames[w.filter[rProductCode][row]]; ok {
-				w.name[k] = name
-			} else {
-				w.want[k] |= wantName
+	w.want, w.named = grow(w.want, m), grow(w.named, m)
+	clear(w.named)
+	for round := 0; ; round++ {
+		clear(w.asked)
+		last := -1
+		for k, row := range w.sel {
+			w.want[k] = 0
+			if round == 0 && w.ids[rRegion][k] == 0 {
+				w.want[k] |= wantRegion
+			}
+			if w.status[row]&statusCandidate != 0 && !w.named[k] {
+				code := w.filter[rProductCode][row]
+				if name, ok := w.marketNames[code]; ok {
+					w.name[k], w.named[k] = name, true
+				} else if !w.asked[code] {
+					w.asked[code], w.named[k] = true, true
+					w.want[k] |= wantName
+				}
+			}
+			if w.want[k] != 0 {
+				last = k
 			}
 		}
-		if w.ids[rRegion][k] == 0 {
-			w.want[k] |= wantRegion
+		if last < 0 {
+			return nil
 		}
-		any = any || w.want[k] != 0
+		if err := w.readMap(rg, last); err != nil {
+			return err
+		}
 	}
-	if !any {
-		return nil
-	}
+}
+
+// readMap reads the product map entries that w.want asks for, of the
+// selected rows up to w.sel[last].
+func (w *pqWorker) readMap(rg, last int) error {
+	pf, m := w.pf, last+1
 	// Pass 1: find the levels of the wanted keys.
 	w.targets = w.targets[:0]
 	keyName, keyRegion := []byte(mapKeyProductName), []byte(mapKeyRegion)
 	row, level, pos := -1, 0, 0
-	err := eachPage(rg, pf.mapKey, func(p parquet.Page, _ int) error {
-		pv := valuesOf(p, parquet.ByteArray)
-		reps, defs := p.RepetitionLevels(), p.DefinitionLevels()
+	err := w.eachPage(rg, pf.mapKey, nil, func(p *pqPage, _ int) error {
+		var err error
+		if w.idx, err = p.pv.decodeIndexes(w.idx); err != nil {
+			return err
+		}
 		vi := 0
-		for i, d := range defs {
-			if reps[i] == 0 {
+		for i, d := range p.defs {
+			if p.reps[i] == 0 {
 				row++
 				for pos < m && int(w.sel[pos]) < row {
 					pos++
 				}
+				if pos == m {
+					return errStopPages
+				}
 			}
 			if d == pf.mapKey.maxDef {
 				if pos < m && int(w.sel[pos]) == row && w.want[pos] != 0 {
-					key := pv.bytesAt(vi)
+					key := p.pv.bytesAt(p.pv.pos(vi))
 					switch {
 					case w.want[pos]&wantName != 0 && bytes.Equal(key, keyName):
 						w.targets = append(w.targets, mapTarget{level: level, k: pos, slot: wantName})
@@ -942,22 +1028,28 @@ func (w *pqWorker) lookupMap(rg parquet.RowGroup) error {
 	// Pass 2: read the values at those levels.
 	level, t := 0, 0
 	c := pf.mapValue
-	return eachPage(rg, c, func(p parquet.Page, _ int) error {
-		defs := p.DefinitionLevels()
-		if t >= len(w.targets) || w.targets[t].level >= level+len(defs) {
-			level += len(defs)
+	return w.eachPage(rg, c, nil, func(p *pqPage, _ int) error {
+		if t == len(w.targets) {
+			return errStopPages
+		}
+		if w.targets[t].level >= level+len(p.defs) {
+			level += len(p.defs)
 			return nil
+		}
+		var err error
+		if w.idx, err = p.pv.decodeIndexes(w.idx); err != nil {
+			return err
 		}
 		// One dictionary cache per column: map values intern as names, and
 		// regions are re-interned by string (few rows need them).
-		values := w.resolver(c, rProductName, p)
+		values := w.resolver(c, rProductName, &p.pv)
 		vi := 0
-		for _, d := range defs {
+		for _, d := range p.defs {
 			present := d == c.maxDef
 			if t < len(w.targets) && w.targets[t].level == level {
 				if present {
 					tg := w.targets[t]
-					id := values.at(vi)
+					id := values.at(p.pv.pos(vi))
 					if tg.slot == wantName {
 						w.name[tg.k] = id
 						w.marketNames[w.filter[rProductCode][w.sel[tg.k]]] = id

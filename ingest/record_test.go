@@ -202,7 +202,7 @@ func TestLargePeriodAppendsInBatchesAndResumes(t *testing.T) {
 		facts[i] = domain.SpendFact{Source: SourceCUR, Period: "2025-06", Day: "2025-06-03", AccountID: "111122223333",
 			Region: "us-east-1", Model: "Claude4.6Sonnet", LineType: "Usage", UsageType: "USE1-Claude4.6Sonnet-input-tokens",
 			Principal: "arn:aws:iam::111122223333:role/finops-ai-batch-" + strconv.Itoa(i),
-			Cost: decimal.New(int64(i+1), -2), Quantity: decimal.New(1, 0)}
+			Cost:      decimal.New(int64(i+1), -2), Quantity: decimal.New(1, 0)}
 	}
 	p := &Period{Period: "2025-06", DeliveryID: "big-delivery", Facts: facts}
 	d := &Delivery{Source: SourceCUR, Periods: []*Period{p}, IgnoredRows: map[string]int64{}}
