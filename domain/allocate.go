@@ -212,3 +212,62 @@ func integerWeights(weights []Decimal) []*big.Int {
 	}
 	return out
 }
+
+// AllocationReach is what the allocation of one period's facts reads from
+// governance: the accounts whose budgets split them, and the usage days of
+// the facts behind each anchor a claim can take them through. A governance
+// change that reaches none of it leaves the period's allocation as it was,
+// so a projection need not allocate the period again.
+type AllocationReach struct {
+	accounts   map[string]bool
+	anchorDays map[anchorKey]map[string]bool
+}
+
+// NewAllocationReach indexes the facts that AllocatePeriod(facts, _, period)
+// allocates.
+func NewAllocationReach(facts []SpendFact, period string) AllocationReach {
+	r := AllocationReach{accounts: map[string]bool{}, anchorDays: map[anchorKey]map[string]bool{}}
+	principals := principalCache{}
+	for i := range facts {
+		f := &facts[i]
+		if f.Period != period || !f.Attributable() {
+			continue
+		}
+		r.accounts[f.AccountID] = true
+		anchors, _, _ := principals.anchorsOf(f)
+		for _, k := range anchors {
+			if k.kind == 0 {
+				continue
+			}
+			days := r.anchorDays[k]
+			if days == nil {
+				days = map[string]bool{}
+				r.anchorDays[k] = days
+			}
+			days[f.Day] = true
+		}
+	}
+	return r
+}
+
+// ReadsBudgetsOf reports whether the allocation splits spend of account by
+// its budgets.
+func (r AllocationReach) ReadsBudgetsOf(account string) bool { return r.accounts[account] }
+
+// ReadsClaim reports whether c, as it stands, is in force on the usage day
+// of a fact claimable through its anchor. A claim added, removed or changed
+// (or whose workload's budget changed) can move the allocation only if this
+// holds for its version before or after the change: elsewhere it takes no
+// fact, and outranks no claim that does.
+func (r AllocationReach) ReadsClaim(c *Claim) bool {
+	k, ok := claimAnchorKey(c)
+	if !ok {
+		return false
+	}
+	for day := range r.anchorDays[k] {
+		if c.InForceOn(day) {
+			return true
+		}
+	}
+	return false
+}

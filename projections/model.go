@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"iter"
+	"maps"
 	"slices"
 	"strings"
 	"time"
@@ -13,7 +14,6 @@ import (
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
-	"github.com/allocation-gaps/gaps/eventstore/codec"
 )
 
 // model folds the log in memory with the domain folds, and turns what
@@ -33,10 +33,27 @@ type model struct {
 	dirtyPeriods map[string]bool              // billing periods whose spend changed since the last diff
 
 	written             map[string]map[string][sha256.Size]byte // family → key → hash of the rows written
-	allocInputs         [sha256.Size]byte                       // hash of the governance state allocation reads
+	allocClaims         map[string][]allocClaim                 // workload id → its claims as allocation last read them
+	reach               map[string]domain.AllocationReach       // period → what its allocation reads of governance
 	allocations         map[string]domain.Allocation            // period → the allocation last written
 	valueSourcesChanged bool                                    // a BR or workload changed in this diff
 	valuesAtStake       map[string]*domain.Value                // gap id → the value at stake last diffed
+
+	gapTallies    map[string]gapTally        // gap id → how gap_counts last counted it
+	kindCounts    map[gapKind]int            // gaps by scenario and state
+	accountCounts map[string]map[gapKind]int // account → its gaps by scenario and state
+}
+
+// gapKind is a gap's scenario and state, what the counts are kept by.
+type gapKind struct {
+	scenario domain.Scenario
+	state    domain.GapState
+}
+
+// gapTally is how a gap is counted: its kind, in each of its accounts.
+type gapTally struct {
+	kind     gapKind
+	accounts []string // sorted, distinct
 }
 
 type gapEvent struct {
@@ -53,22 +70,17 @@ func newModel() *model {
 		gapEvents:     map[string]gapEvent{},
 		dirtyPeriods:  map[string]bool{},
 		written:       map[string]map[string][sha256.Size]byte{},
+		allocClaims:   map[string][]allocClaim{},
+		reach:         map[string]domain.AllocationReach{},
 		allocations:   map[string]domain.Allocation{},
 		valuesAtStake: map[string]*domain.Value{},
+		gapTallies:    map[string]gapTally{},
+		kindCounts:    map[gapKind]int{},
+		accountCounts: map[string]map[gapKind]int{},
 	}
 }
 
-// apply folds one recorded event.
-func (m *model) apply(ev eventstore.RecordedEvent) error {
-	env, err := codec.Decode(ev)
-	if err != nil {
-		return err
-	}
-	m.applyEnvelope(ev.Position, env)
-	return nil
-}
-
-// applyEnvelope folds an event already decoded.
+// applyEnvelope folds a decoded event.
 func (m *model) applyEnvelope(pos eventstore.Position, env domain.Envelope) {
 	m.gov.Apply(env)
 	changedSpend := m.ledger.Apply(env)
@@ -141,6 +153,8 @@ var (
 	accountBudgetsTable   = tableDef{"account_budgets", "account_id", []string{"account_id", "doc"}}
 	settingsTable         = tableDef{"settings", "name", []string{"name", "doc"}}
 	gapSummaryTable       = tableDef{"gap_summary", "name", []string{"name", "total_gap_spend", "unanchored_spend", "doc"}}
+	gapCountsTable        = tableDef{"gap_counts", "scenario", []string{"scenario", "state", "gaps"}}
+	gapAccountCountsTable = tableDef{"gap_account_counts", "account_id", []string{"account_id", "scenario", "state", "gaps"}}
 	valueTable            = tableDef{"value_opportunity", "name", []string{"name", "cost_saving_annual", "revenue_driving_annual", "doc"}}
 	budgetAllocationTable = tableDef{"budget_allocation", "period", []string{"period", "budget", "before", "after", "delta"}}
 	allocationLedgerTable = tableDef{"allocation_ledger", "period", []string{"period", "seq", "fact", "basis", "budget", "day", "amount", "workload_id", "claim_id"}}
@@ -355,41 +369,102 @@ func (m *model) diff() *changeset {
 	}
 	taskFamily.diff(m, cs)
 	ingestFamily.diff(m, cs)
-	accountBudgetsFamily.diff(m, cs)
+	budgetsChanged := accountBudgetsFamily.diff(m, cs)
 	settingsFamily.diff(m, cs)
 	gapSummaryFamily.diff(m, cs)
+	m.diffGapCounts(cs)
 	if len(valueFamily.diff(m, cs)) > 0 {
 		cs.changes = append(cs.changes, Change{Kind: ValueOpportunityChanged, At: m.lastAt})
 	}
-	m.diffPeriods(cs)
+	m.diffPeriods(cs, budgetsChanged)
 	clear(m.gapEvents)
 	clear(m.dirtyPeriods)
 	return cs
+}
+
+// diffGapCounts moves the counts of the gaps whose kind or accounts changed
+// since the last diff, and rewrites the count rows of the scenarios and
+// accounts they moved. Only a gap's own events change it, so the gaps with
+// events since the last diff are all it looks at.
+func (m *model) diffGapCounts(cs *changeset) {
+	scenarios, accounts := map[domain.Scenario]bool{}, map[string]bool{}
+	count := func(t gapTally, n int) {
+		m.kindCounts[t.kind] += n
+		scenarios[t.kind.scenario] = true
+		for _, a := range t.accounts {
+			c := m.accountCounts[a]
+			if c == nil {
+				c = map[gapKind]int{}
+				m.accountCounts[a] = c
+			}
+			c[t.kind] += n
+			accounts[a] = true
+		}
+	}
+	for id := range m.gapEvents {
+		gap := m.gov.Gaps[id]
+		if gap == nil {
+			continue
+		}
+		now := gapTally{gapKind{gap.Scenario, gap.State}, slices.Compact(slices.Sorted(slices.Values(gap.Finding.Evidence.Accounts)))}
+		old, had := m.gapTallies[id]
+		if had && old.kind == now.kind && slices.Equal(old.accounts, now.accounts) {
+			continue
+		}
+		if had {
+			count(old, -1)
+		}
+		count(now, 1)
+		m.gapTallies[id] = now
+	}
+	if len(scenarios) > 0 {
+		w := cs.table(gapCountsTable)
+		for sc := range scenarios {
+			w.clear = append(w.clear, string(sc))
+			for k, n := range m.kindCounts {
+				if k.scenario == sc && n > 0 {
+					w.rows = append(w.rows, []any{string(sc), string(k.state), int32(n)})
+				}
+			}
+		}
+	}
+	if len(accounts) > 0 {
+		w := cs.table(gapAccountCountsTable)
+		for a := range accounts {
+			w.clear = append(w.clear, a)
+			for k, n := range m.accountCounts[a] {
+				if n > 0 {
+					w.rows = append(w.rows, []any{a, string(k.scenario), string(k.state), int32(n)})
+				}
+			}
+		}
+	}
 }
 
 // ValueOpportunityChanged is the Change.Kind of a value-opportunity change.
 const ValueOpportunityChanged = "ValueOpportunityChanged"
 
 // diffPeriods rewrites the spend drill-down of the periods whose spend
-// changed, and the allocation of those periods, or of every period when the
-// governance state allocation reads (claims, budgets) changed.
-func (m *model) diffPeriods(cs *changeset) {
-	inputs := allocationInputs(m.gov)
-	allocPeriods := m.dirtyPeriods
-	if inputs != m.allocInputs {
-		m.allocInputs = inputs
-		allocPeriods = map[string]bool{}
-		for _, p := range m.ledger.Periods() {
-			allocPeriods[p] = true
-		}
-	}
+// changed, and the allocation of those periods and of the periods whose
+// allocation reads a claim or an account's budgets that changed.
+func (m *model) diffPeriods(cs *changeset, budgetsChanged []string) {
+	allocPeriods := maps.Clone(m.dirtyPeriods)
 	for period := range m.dirtyPeriods {
+		facts := m.ledger.PeriodFacts(period)
+		m.reach[period] = domain.NewAllocationReach(facts, period)
 		w := cs.table(spendFactsTable)
 		w.clear = append(w.clear, period)
-		for i, f := range m.ledger.PeriodFacts(period) {
+		for i, f := range facts {
 			doc, _ := json.Marshal(f) // a fact always marshals
 			w.rows = append(w.rows, []any{period, int32(i), f.Source, f.Day, f.AccountID, f.Region, f.Principal, f.Model,
 				f.ResourceID, f.LineType, pgxdecimal.Decimal(f.Cost), doc})
+		}
+	}
+	claimsChanged := m.changedClaims()
+	for period, reach := range m.reach {
+		if !allocPeriods[period] && (slices.ContainsFunc(budgetsChanged, reach.ReadsBudgetsOf) ||
+			slices.ContainsFunc(claimsChanged, reach.ReadsClaim)) {
+			allocPeriods[period] = true
 		}
 	}
 	for period := range allocPeriods {
@@ -412,22 +487,62 @@ func (m *model) diffPeriods(cs *changeset) {
 	}
 }
 
-// allocationInputs hashes what allocation reads from governance: each
-// workload's budget and claims, and the account budgets.
-func allocationInputs(g *domain.Governance) [sha256.Size]byte {
-	type workloadInputs struct {
-		Budget string
-		Claims []*domain.Claim
+// allocClaim is what allocation reads of one claim: its id (claim order,
+// ledger rows), anchor and days, and its workload's budget.
+type allocClaim struct {
+	id, budget, anchor, effectiveFrom, releasedFrom string
+	anchorType                                      domain.AnchorType
+}
+
+func allocClaimOf(w *domain.Workload, c *domain.Claim) allocClaim {
+	return allocClaim{id: c.ID, budget: w.Budget, anchor: c.Anchor, effectiveFrom: c.EffectiveFrom,
+		releasedFrom: c.ReleasedFrom, anchorType: c.AnchorType}
+}
+
+func (c allocClaim) claim() *domain.Claim {
+	return &domain.Claim{ID: c.id, AnchorType: c.anchorType, Anchor: c.anchor, EffectiveFrom: c.effectiveFrom, ReleasedFrom: c.releasedFrom}
+}
+
+// changedClaims lists, before and after, every claim whose allocation
+// inputs changed since the last diff (added, released, removed, or its
+// workload's budget changed), and remembers the current ones. Claims are
+// compared by their place in their workload's list, which only grows.
+func (m *model) changedClaims() []*domain.Claim {
+	var changed []*domain.Claim
+	for id, w := range m.gov.Workloads {
+		old := m.allocClaims[id]
+		same := len(old) == len(w.Claims)
+		for i, c := range w.Claims {
+			cur := allocClaimOf(w, c)
+			if i < len(old) && old[i] == cur {
+				continue
+			}
+			same = false
+			changed = append(changed, cur.claim())
+			if i < len(old) {
+				changed = append(changed, old[i].claim())
+			}
+		}
+		for _, c := range old[min(len(old), len(w.Claims)):] {
+			changed = append(changed, c.claim())
+		}
+		if !same {
+			cur := make([]allocClaim, len(w.Claims))
+			for i, c := range w.Claims {
+				cur[i] = allocClaimOf(w, c)
+			}
+			m.allocClaims[id] = cur
+		}
 	}
-	workloads := make(map[string]workloadInputs, len(g.Workloads))
-	for id, w := range g.Workloads {
-		workloads[id] = workloadInputs{w.Budget, w.Claims}
+	for id, old := range m.allocClaims {
+		if m.gov.Workloads[id] == nil {
+			for _, c := range old {
+				changed = append(changed, c.claim())
+			}
+			delete(m.allocClaims, id)
+		}
 	}
-	b, _ := json.Marshal(struct {
-		Workloads      map[string]workloadInputs
-		AccountBudgets map[string][]domain.BudgetShare
-	}{workloads, g.Budgets})
-	return sha256.Sum256(b)
+	return changed
 }
 
 func sameValue(a, b *domain.Value) bool {

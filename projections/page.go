@@ -5,10 +5,10 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/allocation-gaps/gaps/domain"
@@ -69,62 +69,64 @@ type listQuery struct {
 	table string // also the list's name in its cursors
 	where []string
 	args  []any
+	// count is the SQL of the list's total count, over the same arguments;
+	// "" counts the filtered table's rows.
+	count string
 }
 
-// filter adds a condition; "$?" in cond stands for the argument's placeholder.
-func (q *listQuery) filter(cond string, arg any) {
-	q.args = append(q.args, arg)
-	q.where = append(q.where, strings.ReplaceAll(cond, "$?", "$"+strconv.Itoa(len(q.args))))
+// arg adds an argument and returns its placeholder.
+func (q *listQuery) arg(v any) string {
+	q.args = append(q.args, v)
+	return "$" + strconv.Itoa(len(q.args))
 }
 
-func (q listQuery) whereClause(extra ...string) string {
-	conds := append(append([]string(nil), q.where...), extra...)
+func whereClause(conds []string) string {
 	if len(conds) == 0 {
 		return ""
 	}
 	return " WHERE " + strings.Join(conds, " AND ")
 }
 
-// fetchPage reads one page of a list and its total count (from one
-// snapshot), decoding each doc into T.
-func fetchPage[T any](ctx context.Context, pool *pgxpool.Pool, q listQuery, p Page) (Connection[T], error) {
+// fetchPage reads one page of a list and its total count in one statement
+// (so from one snapshot), decoding each doc into T.
+func fetchPage[T any](ctx context.Context, db *pgxpool.Pool, q listQuery, p Page) (Connection[T], error) {
 	var conn Connection[T]
 	size, err := pageSize(p)
 	if err != nil {
 		return conn, err
 	}
-	db, err := pool.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
-	if err != nil {
-		return conn, fmt.Errorf("projections: list %s: %w", q.table, err)
+	count := q.count
+	if count == "" {
+		count = "SELECT count(*) FROM " + q.table + whereClause(q.where)
 	}
-	defer func() { _ = db.Rollback(context.WithoutCancel(ctx)) }()
-	if err := db.QueryRow(ctx, "SELECT count(*) FROM "+q.table+q.whereClause(), q.args...).Scan(&conn.TotalCount); err != nil {
-		return conn, fmt.Errorf("projections: count %s: %w", q.table, err)
-	}
-	args := append([]any(nil), q.args...)
-	var after []string
+	where := q.where
 	if p.After != "" {
 		k, err := decodeCursor(q.table, p.After)
 		if err != nil {
 			return conn, err
 		}
-		args = append(args, k.Ord, k.ID)
-		after = append(after, fmt.Sprintf("(ord, id) > ($%d, $%d)", len(args)-1, len(args)))
+		where = append(slices.Clip(where), fmt.Sprintf("(ord, id) > (%s, %s)", q.arg(k.Ord), q.arg(k.ID)))
 	}
-	args = append(args, size+1)
-	sql := fmt.Sprintf("SELECT ord, id, doc FROM %s%s ORDER BY ord, id LIMIT $%d", q.table, q.whereClause(after...), len(args))
-	rows, err := db.Query(ctx, sql, args...)
+	// The page joins the one-row total, so that an empty page still returns it.
+	sql := fmt.Sprintf(`WITH total (n) AS (%s)
+		SELECT total.n, page.ord, page.id, page.doc
+		FROM total LEFT JOIN (SELECT ord, id, doc FROM %s%s ORDER BY ord, id LIMIT %s) page ON true
+		ORDER BY page.ord, page.id`, count, q.table, whereClause(where), q.arg(size+1))
+	rows, err := db.Query(ctx, sql, q.args...)
 	if err != nil {
 		return conn, fmt.Errorf("projections: list %s: %w", q.table, err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var (
-			k   cursorKey
-			doc []byte
+			ord, id *string
+			doc     []byte
 		)
-		if err := rows.Scan(&k.Ord, &k.ID, &doc); err != nil {
+		if err := rows.Scan(&conn.TotalCount, &ord, &id, &doc); err != nil {
 			return conn, fmt.Errorf("projections: list %s: %w", q.table, err)
+		}
+		if id == nil {
+			break // no row on this page
 		}
 		if len(conn.Items) == size {
 			conn.HasNextPage = true
@@ -132,10 +134,10 @@ func fetchPage[T any](ctx context.Context, pool *pgxpool.Pool, q listQuery, p Pa
 		}
 		var item T
 		if err := json.Unmarshal(doc, &item); err != nil {
-			return conn, fmt.Errorf("projections: %s row %s: %w", q.table, k.ID, err)
+			return conn, fmt.Errorf("projections: %s row %s: %w", q.table, *id, err)
 		}
 		conn.Items = append(conn.Items, item)
-		conn.Cursors = append(conn.Cursors, encodeCursor(q.table, k))
+		conn.Cursors = append(conn.Cursors, encodeCursor(q.table, cursorKey{Ord: *ord, ID: *id}))
 	}
 	if err := rows.Err(); err != nil {
 		return conn, fmt.Errorf("projections: list %s: %w", q.table, err)

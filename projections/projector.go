@@ -37,7 +37,10 @@ type Projector struct {
 // Option configures a Projector.
 type Option func(*Projector)
 
-// WithBatchSize caps the events one transaction projects (default 1000).
+// WithBatchSize caps the events one transaction projects (default
+// defaultBatchSize). A batch takes the events buffered when it starts, so
+// the cap binds only while catching up, where larger transactions mean
+// fewer rewrites of the records every batch touches.
 func WithBatchSize(n int) Option {
 	return func(p *Projector) {
 		if n > 0 {
@@ -49,9 +52,12 @@ func WithBatchSize(n int) Option {
 // WithLogger reports restarts after failures (default: discarded).
 func WithLogger(l *slog.Logger) Option { return func(p *Projector) { p.log = l } }
 
+// defaultBatchSize keeps a catch-up transaction to about a second of work.
+const defaultBatchSize = 10_000
+
 // NewProjector projects store's log into the read models of pool's current schema.
 func NewProjector(store eventstore.Store, pool *pgxpool.Pool, opts ...Option) *Projector {
-	p := &Projector{store: store, pool: pool, batchSize: 1000, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+	p := &Projector{store: store, pool: pool, batchSize: defaultBatchSize, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	for _, o := range opts {
 		o(p)
 	}
@@ -118,18 +124,24 @@ func (p *Projector) runOnce(ctx context.Context, retry *eventstore.Backoff) erro
 	if err != nil {
 		return fmt.Errorf("projections: subscribe after %s: %w", at, err)
 	}
-	events := make(chan eventstore.RecordedEvent, p.batchSize)
+	// The pump reads and decodes ahead while a batch is folded and committed.
+	events := make(chan decodedEvent, p.batchSize)
 	recvErr := make(chan error, 1)
 	var pump sync.WaitGroup
 	pump.Go(func() {
 		for {
 			ev, err := sub.Recv()
 			if err != nil {
-				recvErr <- err
+				recvErr <- fmt.Errorf("projections: subscription: %w", err)
+				return
+			}
+			env, err := codec.Decode(ev)
+			if err != nil {
+				recvErr <- errPermanent{err}
 				return
 			}
 			select {
-			case events <- ev:
+			case events <- decodedEvent{ev.Position, env}:
 			case <-subCtx.Done():
 				return
 			}
@@ -142,29 +154,24 @@ func (p *Projector) runOnce(ctx context.Context, retry *eventstore.Backoff) erro
 	}()
 
 	channel := changesChannel(schema)
-	batch := make([]eventstore.RecordedEvent, 0, p.batchSize)
 	for {
-		batch = batch[:0]
 		select {
 		case ev := <-events:
-			batch = append(batch, ev)
+			m.applyEnvelope(ev.position, ev.env)
 		case err := <-recvErr:
-			return fmt.Errorf("projections: subscription: %w", err)
+			return err
 		case <-ctx.Done():
 			return ctx.Err()
 		}
+		// The batch takes what is buffered: one event when the log is
+		// quiet, batchSize while catching up.
 	fill:
-		for len(batch) < p.batchSize {
+		for n := 1; n < p.batchSize; n++ {
 			select {
 			case ev := <-events:
-				batch = append(batch, ev)
+				m.applyEnvelope(ev.position, ev.env)
 			default:
 				break fill
-			}
-		}
-		for _, ev := range batch {
-			if err := m.apply(ev); err != nil {
-				return errPermanent{err}
 			}
 		}
 		if err := p.commit(ctx, conn, m.diff(), channel); err != nil {
@@ -172,6 +179,12 @@ func (p *Projector) runOnce(ctx context.Context, retry *eventstore.Backoff) erro
 		}
 		retry.Reset()
 	}
+}
+
+// decodedEvent is an event of the log, decoded.
+type decodedEvent struct {
+	position eventstore.Position
+	env      domain.Envelope
 }
 
 // connect opens a connection of its own (not from the pool), named after

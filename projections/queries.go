@@ -26,17 +26,30 @@ var _ Reader = (*Queries)(nil)
 // NewQueries reads the read models through pool (migrated by Migrate).
 func NewQueries(pool *pgxpool.Pool) *Queries { return &Queries{pool: pool} }
 
-// Gaps lists gaps in the order they were first opened.
+// Gaps lists gaps in the order they were first opened. The total count
+// sums the gap counts the projector keeps, unless the filter names several
+// accounts (a gap in two of them counts once): then it counts the gaps.
 func (q *Queries) Gaps(ctx context.Context, f GapFilter, p Page) (GapPage, error) {
 	lq := listQuery{table: "gaps"}
+	var counted []string // the filter's conditions on the count tables
 	if len(f.Scenarios) > 0 {
-		lq.filter("scenario = ANY($?)", f.Scenarios)
+		cond := "scenario = ANY(" + lq.arg(f.Scenarios) + ")"
+		lq.where, counted = append(lq.where, cond), append(counted, cond)
 	}
 	if len(f.States) > 0 {
-		lq.filter("state = ANY($?)", f.States)
+		cond := "state = ANY(" + lq.arg(f.States) + ")"
+		lq.where, counted = append(lq.where, cond), append(counted, cond)
 	}
-	if len(f.AccountIDs) > 0 {
-		lq.filter("accounts && $?", f.AccountIDs)
+	switch accounts := f.AccountIDs; len(accounts) {
+	case 0:
+		lq.count = "SELECT coalesce(sum(gaps), 0) FROM gap_counts" + whereClause(counted)
+	case 1:
+		account := lq.arg(accounts)
+		lq.where = append(lq.where, "accounts && "+account)
+		counted = append(counted, "account_id = ("+account+"::text[])[1]")
+		lq.count = "SELECT coalesce(sum(gaps), 0) FROM gap_account_counts" + whereClause(counted)
+	default:
+		lq.where = append(lq.where, "accounts && "+lq.arg(accounts))
 	}
 	return fetchPage[GapView](ctx, q.pool, lq, p)
 }

@@ -152,6 +152,25 @@ var migrations = []string{
 		position   text        NOT NULL,
 		updated_at timestamptz NOT NULL
 	)`,
+	// Gap counts for the gap list's totalCount, kept with the gaps so that a
+	// page need not count the gaps table; filled here from the gaps there are.
+	`CREATE TABLE gap_counts (
+		scenario text    NOT NULL,
+		state    text    NOT NULL,
+		gaps     integer NOT NULL,
+		PRIMARY KEY (scenario, state)
+	);
+	CREATE TABLE gap_account_counts (
+		account_id text    NOT NULL,
+		scenario   text    NOT NULL,
+		state      text    NOT NULL,
+		gaps       integer NOT NULL, -- gaps whose evidence names the account
+		PRIMARY KEY (account_id, scenario, state)
+	);
+	INSERT INTO gap_counts SELECT scenario, state, count(*) FROM gaps GROUP BY scenario, state;
+	INSERT INTO gap_account_counts
+		SELECT a.account_id, g.scenario, g.state, count(DISTINCT g.id)
+		FROM gaps g, unnest(g.accounts) AS a(account_id) GROUP BY 1, 2, 3`,
 }
 
 // readModelTables are every table a rebuild empties and Verify compares, in
@@ -159,7 +178,7 @@ var migrations = []string{
 // (its updated_at is wall-clock time).
 var readModelTables = []string{
 	"gaps", "gap_history", "business_requests", "workloads", "claims", "tasks", "ingests",
-	"account_budgets", "settings", "gap_summary", "value_opportunity",
+	"account_budgets", "settings", "gap_summary", "gap_counts", "gap_account_counts", "value_opportunity",
 	"budget_allocation", "allocation_ledger", "spend_facts",
 }
 
