@@ -17,13 +17,13 @@ import (
 	"github.com/99designs/gqlgen/graphql/handler/extension"
 	"github.com/99designs/gqlgen/graphql/handler/lru"
 	"github.com/99designs/gqlgen/graphql/handler/transport"
-	"github.com/99designs/gqlgen/graphql/playground"
 	"github.com/coder/websocket"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/graph/auth"
+	"github.com/allocation-gaps/gaps/graph/graphiql"
 )
 
 // ServerConfig is what NewHandler needs. Resolver and Verifier are required;
@@ -62,7 +62,7 @@ const closeUnauthorized = 4403
 //
 //	/query    GraphQL over POST, GET (queries only) and WebSocket
 //	          (graphql-transport-ws and legacy graphql-ws)
-//	/         GraphiQL
+//	/         GraphiQL, its assets embedded and served under /graphiql/
 //	/healthz  always 200 while the process serves
 //	/readyz   200 when cfg.Ready says so, else 503
 //
@@ -134,7 +134,7 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", authenticate(cfg.Verifier, limitBody(cfg.MaxBodyBytes, trackSockets(srv))))
-	mux.Handle("GET /{$}", playground.Handler("Allocation Gaps", "/query"))
+	mux.Handle("/", graphiql.Handler("Allocation Gaps", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		_, _ = io.WriteString(w, "ok\n")
 	})
