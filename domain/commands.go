@@ -225,7 +225,8 @@ func decideSubmit(g *Governance, c SubmitBusinessRequest, actor Identity) (Decis
 }
 
 // decideBRStatus approves, rejects or withdraws a BR. A Lead may do all
-// three; the requester or the BR's product owner may withdraw their own.
+// three; the requester or the BR's product owner may withdraw their own
+// while it is still Submitted.
 func decideBRStatus(g *Governance, c DecideBusinessRequest, actor Identity, verb string, to BRStatus) (Decision, error) {
 	if to == BRWithdrawn {
 		if !actor.Has(RoleFinOpsLead) && !actor.Has(RoleProductOwner) {
@@ -248,7 +249,8 @@ func decideBRStatus(g *Governance, c DecideBusinessRequest, actor Identity, verb
 		return Decision{}, err
 	}
 	from := []BRStatus{BRSubmitted}
-	if to == BRWithdrawn {
+	if to == BRWithdrawn && actor.Has(RoleFinOpsLead) {
+		// Withdrawing an approval reverses a Lead's decision: a Lead's call.
 		from = append(from, BRApproved)
 	}
 	if !slices.Contains(from, br.Status) {
@@ -362,11 +364,11 @@ func decideClaim(g *Governance, c ClaimResource, actor Identity, now time.Time) 
 	if g.Claim(c.ClaimID) != nil {
 		return Decision{}, Errorf(CodeConflict, "claim %s already exists", c.ClaimID)
 	}
-	if err := unclaimed(g, anchor); err != nil {
-		return Decision{}, err
-	}
 	from, err := effectiveDay("effectiveFrom", c.EffectiveFrom, actor, now)
 	if err != nil {
+		return Decision{}, err
+	}
+	if err := unclaimed(g, anchor, from); err != nil {
 		return Decision{}, err
 	}
 	ev := ResourceClaimed{
@@ -661,11 +663,11 @@ func decideClaimAction(g *Governance, d *GapAction, c ActionGap, f Finding, now 
 	if !ok {
 		return Errorf(CodeBadUserInput, "action: the gap's anchor %q is no ARN that can be claimed", f.Anchor)
 	}
-	if err := unclaimed(g, anchor); err != nil {
+	d.EffectiveFrom = dayAfter(now)
+	if err := unclaimed(g, anchor, d.EffectiveFrom); err != nil {
 		return err
 	}
 	d.WorkloadID, d.AnchorType, d.Anchor = w.ID, anchorType, anchor
-	d.EffectiveFrom = dayAfter(now)
 	d.ClaimID = DeriveID(append(seed, "claim")...)
 	return nil
 }
@@ -783,9 +785,18 @@ func anchorFormHint(t AnchorType) string {
 }
 
 // unclaimed refuses a second current claim on one anchor.
-func unclaimed(g *Governance, anchor string) error {
-	if c := g.CurrentClaimOn(anchor); c != nil {
-		return Errorf(CodeBadUserInput, "anchor: %s is already claimed by workload %s (claim %s)", anchor, c.WorkloadID, c.ID)
+// unclaimed refuses a claim on anchor from day from that would overlap
+// another: an anchor has one owner on any day (DESIGN.md §7), so a backdated
+// claim may not reach into the days a released claim was in force.
+func unclaimed(g *Governance, anchor, from string) error {
+	for _, c := range g.ClaimsOn(anchor) {
+		if c.Current() {
+			return Errorf(CodeBadUserInput, "anchor: %s is already claimed by workload %s (claim %s)", anchor, c.WorkloadID, c.ID)
+		}
+		if c.ReleasedFrom > from && c.EffectiveFrom < c.ReleasedFrom {
+			return Errorf(CodeBadUserInput, "effectiveFrom: %s was claimed by workload %s until %s (claim %s); a new claim may take effect from %s at the earliest",
+				anchor, c.WorkloadID, c.ReleasedFrom, c.ID, c.ReleasedFrom)
+		}
 	}
 	return nil
 }

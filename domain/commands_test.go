@@ -113,8 +113,9 @@ func TestBusinessRequestLifecycle(t *testing.T) {
 	if len(br.Scope) != 3 || br.Revision != 2 {
 		t.Fatalf("after add scope: %v rev %d", br.Scope, br.Revision)
 	}
-	// The requester, by email in any case, may withdraw their own BR.
-	l.do(WithdrawBusinessRequest{BusinessRequestID: "br1", Rationale: "done"}, owner)
+	// Withdrawing an approval reverses a Lead's decision: not the requester's to make.
+	l.refuse(WithdrawBusinessRequest{BusinessRequestID: "br1", Rationale: "done"}, owner, CodeInvalidTransition)
+	l.do(WithdrawBusinessRequest{BusinessRequestID: "br1", Rationale: "done"}, lead)
 	if br.Status != BRWithdrawn {
 		t.Fatalf("status %s", br.Status)
 	}
@@ -124,6 +125,32 @@ func TestBusinessRequestLifecycle(t *testing.T) {
 	l.do(SubmitBusinessRequest{ID: "br2", Model: model, ProductOwner: "x", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner)
 	l.do(RejectBusinessRequest{BusinessRequestID: "br2", Rationale: "no"}, lead)
 	l.refuse(ApproveBusinessRequest{BusinessRequestID: "br2", Rationale: "yes"}, lead, CodeInvalidTransition)
+
+	// The requester, by email in any case, may withdraw their own BR while it is Submitted.
+	l.do(SubmitBusinessRequest{ID: "br3", Model: model, ProductOwner: "ALICE@example.com", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner)
+	l.do(WithdrawBusinessRequest{BusinessRequestID: "br3", Rationale: "not needed"}, owner)
+	if got := l.g.BusinessRequests["br3"].Status; got != BRWithdrawn {
+		t.Fatalf("br3 status %s, want Withdrawn", got)
+	}
+}
+
+// An anchor has one owner on any day: a claim may not take effect while
+// another is, nor be backdated into the days a released claim was in force.
+func TestClaimsOnAnAnchorNeverOverlap(t *testing.T) {
+	l := newTestLog(t)
+	seedGovernance(l)
+	l.do(ClaimResource{ClaimID: "c1", WorkloadID: "w1", AnchorType: AnchorGuardrail, Anchor: guardARN, EffectiveFrom: "2025-01-01"}, lead)
+	l.refuse(ClaimResource{ClaimID: "c2", WorkloadID: "w1", AnchorType: AnchorGuardrail, Anchor: guardARN}, lead, CodeBadUserInput)
+	l.do(ReleaseClaim{ClaimID: "c1", Rationale: "handed over", EffectiveFrom: "2025-03-01"}, lead)
+	backdated := ClaimResource{ClaimID: "c2", WorkloadID: "w1", AnchorType: AnchorGuardrail, Anchor: guardARN, EffectiveFrom: "2025-02-15"}
+	l.refuse(backdated, lead, CodeBadUserInput)
+	if _, err := Decide(l.g, backdated, lead, l.now); err == nil || !strings.Contains(err.Error(), "from 2025-03-01 at the earliest") {
+		t.Fatalf("refusal %v does not name the day the anchor is free from", err)
+	}
+	l.do(ClaimResource{ClaimID: "c2", WorkloadID: "w1", AnchorType: AnchorGuardrail, Anchor: guardARN, EffectiveFrom: "2025-03-01"}, lead)
+	if c1, c2 := l.g.Claim("c1"), l.g.Claim("c2"); c1.InForceOn("2025-03-01") || !c2.InForceOn("2025-03-01") || !c1.InForceOn("2025-02-28") || c2.InForceOn("2025-02-28") {
+		t.Fatalf("claims overlap or leave a gap: %+v %+v", c1, c2)
+	}
 }
 
 func TestClaimsAndRelease(t *testing.T) {

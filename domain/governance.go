@@ -321,13 +321,24 @@ func (g *Governance) ClaimsCurrent() []*Claim {
 // anchor may be any form of a role principal (role ARN with a path, an
 // assumed-role ARN), a resource ARN, or a Claude Platform workspace id.
 func (g *Governance) CurrentClaimOn(anchor string) *Claim {
-	key := NormalizeAnchor(anchor)
-	for _, c := range g.ClaimsCurrent() {
-		if c.Anchor == key || (c.AnchorType == AnchorClaudeWorkspace && WorkspaceIDOf(c.Anchor) == anchor) {
+	for _, c := range g.ClaimsOn(anchor) {
+		if c.Current() {
 			return c
 		}
 	}
 	return nil
+}
+
+// ClaimsOn returns every claim, current or released, on an anchor.
+func (g *Governance) ClaimsOn(anchor string) []*Claim {
+	key := NormalizeAnchor(anchor)
+	var out []*Claim
+	for _, c := range g.Claims() {
+		if c.Anchor == key || (c.AnchorType == AnchorClaudeWorkspace && WorkspaceIDOf(c.Anchor) == anchor) {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // WorkloadByClaimAnchor returns the workload currently claiming an anchor.
