@@ -546,3 +546,20 @@ func TestIngestClaudeAPI(t *testing.T) {
 		t.Fatalf("a wrong key: %s; want a failure quoting the API, without the key", wrong)
 	}
 }
+
+// Outside dev mode the server checks issuer and audience, so it refuses to
+// start with a key but without them.
+func TestServeRefusesToStartWithoutIssuerAndAudience(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t, "GAPS_JWT_SECRET=0123456789abcdef0123456789abcdef", "GAPS_HTTP_ADDR="+freeAddr(t))
+	res := in.run("serve")
+	if res.code == 0 || !strings.Contains(res.stderr, "GAPS_JWT_ISSUER") || !strings.Contains(res.stderr, "GAPS_JWT_AUDIENCE") {
+		t.Fatalf("serve with a secret but no issuer/audience: %s; want a refusal naming both", res)
+	}
+	ok := in.with("GAPS_JWT_ISSUER=https://idp.example.com", "GAPS_JWT_AUDIENCE=allocation-gaps")
+	token := strings.TrimSpace(ok.mustRun("token", "--role", "FINANCE", "--sub", "f").stdout)
+	claims := jwtClaims(t, token)
+	if claims["iss"] != "https://idp.example.com" {
+		t.Fatalf("token claims %v: want the configured issuer", claims)
+	}
+}
