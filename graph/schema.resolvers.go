@@ -607,7 +607,7 @@ func (r *subscriptionResolver) GapChanged(ctx context.Context, filter *model.Gap
 	}
 	f := gapFilterOf(filter)
 	return subscribe(ctx, r.changes(), true, func(ev feedEvent) (*model.GapChange, bool) {
-		if ev.gap == nil || !f.Match(&ev.gap.Gap) {
+		if ev.gap == nil || !f.MatchChange(&ev.gap.Gap) {
 			return nil, false
 		}
 		return &model.GapChange{Gap: ev.gap, Kind: ev.change.Kind, At: ev.change.At}, true

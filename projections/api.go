@@ -72,6 +72,23 @@ func (f GapFilter) Match(g *domain.Gap) bool {
 	return true
 }
 
+// MatchChange reports whether a subscriber with this filter hears of the
+// gap's latest change: the gap passes the filter now, or did in the state
+// the change left, so a client watching ACTIVE gaps learns that one was
+// actioned or resolved and can drop it from its list.
+func (f GapFilter) MatchChange(g *domain.Gap) bool {
+	if f.Match(g) {
+		return true
+	}
+	n := len(g.History)
+	if n < 2 || g.History[n-2].State == g.State {
+		return false
+	}
+	before := *g
+	before.State = g.History[n-2].State
+	return f.Match(&before)
+}
+
 func contains[T comparable](xs []T, x T) bool {
 	for _, y := range xs {
 		if y == x {
