@@ -38,7 +38,6 @@ type Governance struct {
 	Settings          Settings
 	SettingsRevision  int64 // -1 before any SettingsUpdated
 	Gaps              map[string]*Gap
-	Notifications     []Notification
 	Detection         DetectionSummary
 	DetectionRevision int64 // -1 before any DetectionSummaryChanged
 
@@ -210,7 +209,7 @@ func (g *Governance) applyDecision(env Envelope, gap *Gap, d GapAction, rational
 			GapID: gap.ID, ProductOwner: d.ProductOwner, CreatedAt: at,
 		}
 	case ActionNotifyProductOwner, ActionRequestBusinessCase:
-		g.Notifications = append(g.Notifications, notificationOf(gap, d, at))
+		gap.Notifications = append(gap.Notifications, notificationOf(gap, d, at))
 	}
 }
 

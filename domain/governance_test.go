@@ -377,7 +377,11 @@ func TestNotifications(t *testing.T) {
 	l.do(ActionGap{GapID: GapID(ScenarioUnclaimedAIAllocation, orphan), Action: ActionNotifyProductOwner, Rationale: "tell"}, lead)
 	l.do(ActionGap{GapID: GapID(ScenarioUnbackedAIWorkload, "w1"), Action: ActionRequestBusinessCase, Rationale: "ask"}, lead)
 	var to []string
-	for _, n := range l.g.Notifications {
+	var sent []Notification
+	for _, id := range []string{GapID(ScenarioUnclaimedAIAllocation, owned), GapID(ScenarioUnclaimedAIAllocation, orphan), GapID(ScenarioUnbackedAIWorkload, "w1")} {
+		sent = append(sent, l.g.Gaps[id].Notifications...)
+	}
+	for _, n := range sent {
 		if n.Message == "" || !n.At.Equal(l.now) {
 			t.Errorf("notification %+v", n)
 		}

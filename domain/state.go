@@ -282,6 +282,7 @@ type Gap struct {
 	ResolvedByHand bool       // RESOLVED by a Lead: stays resolved while the finding persists
 	Decision       *GapAction // the decision in force (nil when none, or after a recall)
 	History        []GapHistoryEntry
+	Notifications  []Notification // sent by NOTIFY_PRODUCT_OWNER and REQUEST_BUSINESS_CASE decisions
 	OpenedAt       time.Time
 }
 

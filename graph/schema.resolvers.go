@@ -11,12 +11,11 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/google/uuid"
-
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/graph/model"
 	"github.com/allocation-gaps/gaps/projections"
+	"github.com/google/uuid"
 	"github.com/shopspring/decimal"
 )
 
@@ -142,6 +141,14 @@ func (r *gapResolver) SuggestedAction(ctx context.Context, obj *projections.GapV
 // History is the resolver for the history field.
 func (r *gapResolver) History(ctx context.Context, obj *projections.GapView) ([]domain.GapHistoryEntry, error) {
 	return obj.Gap.History, nil
+}
+
+// Notifications is the resolver for the notifications field.
+func (r *gapResolver) Notifications(ctx context.Context, obj *projections.GapView) ([]domain.Notification, error) {
+	if obj.Gap.Notifications == nil {
+		return []domain.Notification{}, nil
+	}
+	return obj.Gap.Notifications, nil
 }
 
 // Action is the resolver for the action field.
