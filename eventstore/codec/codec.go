@@ -16,19 +16,22 @@ import (
 
 // Decode turns a recorded event into the envelope the domain folds read.
 func Decode(rec eventstore.RecordedEvent) (domain.Envelope, error) {
-	where := fmt.Sprintf("event %s at %s (stream %q, revision %d)", rec.Type, rec.Position, rec.Stream, rec.Revision)
+	// The error context is built only on failure: this runs for every event of a catch-up.
+	where := func() string {
+		return fmt.Sprintf("event %s at %s (stream %q, revision %d)", rec.Type, rec.Position, rec.Stream, rec.Revision)
+	}
 	payload, err := domain.Decode(rec.Type, rec.Data)
 	if err != nil {
-		return domain.Envelope{}, fmt.Errorf("%s: %w", where, err)
+		return domain.Envelope{}, fmt.Errorf("%s: %w", where(), err)
 	}
 	var meta domain.Metadata
 	if len(rec.Metadata) > 0 {
 		if err := json.Unmarshal(rec.Metadata, &meta); err != nil {
-			return domain.Envelope{}, fmt.Errorf("%s: metadata: %w", where, err)
+			return domain.Envelope{}, fmt.Errorf("%s: metadata: %w", where(), err)
 		}
 	}
 	if rec.Revision > math.MaxInt64 {
-		return domain.Envelope{}, fmt.Errorf("%s: revision out of range", where)
+		return domain.Envelope{}, fmt.Errorf("%s: revision out of range", where())
 	}
 	return domain.Envelope{
 		Stream:     rec.Stream,
