@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"maps"
+	"math"
 	"math/big"
 	"slices"
 	"strings"
@@ -93,7 +94,8 @@ type detector struct {
 	claims     claimIndex
 	principals principalCache
 	roles      map[string]roleVerdict // by role name
-	modelKeys  map[string]string      // observed model → ModelKey
+	anchored   map[anchorSource]*anchoredFacts
+	models     map[string]*modelFacts // by observed model
 	approvedBR map[string]string      // ModelKey → the Approved BR findings name
 	approved   map[string]map[Scope]struct{}
 	unbacked   map[string]bool // workload id → has no business case on it or its BR
@@ -116,6 +118,38 @@ type groupKey struct {
 	a, b, c  string
 }
 
+// anchorSource is what a fact's anchors are read from.
+type anchorSource struct{ principal, workspaceID, resourceID string }
+
+// anchoredFacts is what detection reads of the facts of one anchorSource:
+// their anchors, claims and caller worked out once, and the findings that
+// depend on nothing else found on first use, so that a fact costs one
+// lookup rather than one per anchor and finding.
+type anchoredFacts struct {
+	anchors factAnchors
+	claims  anchorClaims
+	taker   *claimRef
+	role    parsedPrincipal
+	isRole  bool
+	verdict roleVerdict // of the role, when isRole
+
+	unbacked           *evidenceAcc // of the taker's workload; nil when none or backed
+	unclaimedRole      *evidenceAcc
+	unclaimedWorkspace *evidenceAcc
+	unclaimedResource  *evidenceAcc
+	broadAccount       string       // the account of the broad-role finding in broadRole
+	broadRole          *evidenceAcc // keyed by account too: the last one found
+}
+
+// modelFacts is what detection reads of one observed model name.
+type modelFacts struct {
+	key         string // ModelKey
+	approved    bool   // an Approved BR is for it
+	brID        string // the Approved BR findings name
+	notApproved *evidenceAcc
+	outOfScope  map[Scope]*evidenceAcc // nil value: in an approved scope
+}
+
 func newDetector(g *Governance) *detector {
 	d := &detector{
 		g:          g,
@@ -124,7 +158,8 @@ func newDetector(g *Governance) *detector {
 		claims:     newClaimIndex(g),
 		principals: principalCache{},
 		roles:      map[string]roleVerdict{},
-		modelKeys:  map[string]string{},
+		anchored:   map[anchorSource]*anchoredFacts{},
+		models:     map[string]*modelFacts{},
 		approvedBR: map[string]string{},
 		approved:   map[string]map[Scope]struct{}{},
 		unbacked:   map[string]bool{},
@@ -175,13 +210,33 @@ func (d *detector) roleVerdict(name string) roleVerdict {
 	return v
 }
 
-func (d *detector) modelKey(model string) string {
-	if k, ok := d.modelKeys[model]; ok {
-		return k
+func (d *detector) anchoredOf(f *SpendFact) *anchoredFacts {
+	src := anchorSource{f.Principal, f.WorkspaceID, f.ResourceID}
+	if a, ok := d.anchored[src]; ok {
+		return a
 	}
-	k := ModelKey(model)
-	d.modelKeys[model] = k
-	return k
+	a := &anchoredFacts{}
+	a.anchors, a.role, a.isRole = d.principals.anchorsOf(f)
+	a.claims = d.claims.claimsOn(a.anchors, currentClaim)
+	a.taker = a.claims.taker()
+	if a.isRole {
+		a.verdict = d.roleVerdict(a.role.Name)
+	}
+	if a.taker != nil && d.unbacked[a.taker.workload.ID] {
+		a.unbacked, _ = d.group(groupKey{scenario: sUnbackedAIWorkload, a: a.taker.workload.ID})
+	}
+	d.anchored[src] = a
+	return a
+}
+
+func (d *detector) modelOf(model string) *modelFacts {
+	if m, ok := d.models[model]; ok {
+		return m
+	}
+	m := &modelFacts{key: ModelKey(model), outOfScope: map[Scope]*evidenceAcc{}}
+	m.brID, m.approved = d.approvedBR[m.key]
+	d.models[model] = m
+	return m
 }
 
 // group returns the accumulator of a finding, and whether it is new.
@@ -197,100 +252,145 @@ func (d *detector) group(k groupKey) (*evidenceAcc, bool) {
 // observe folds one attributable fact of the window into every finding it
 // is behind, and into the summary.
 func (d *detector) observe(f *SpendFact) {
-	anchors, role, isRole := d.principals.anchorsOf(f)
-	claims := d.claims.claimsOn(anchors, currentClaim)
-	roleClaim := claims[roleAnchorAt]
+	a := d.anchoredOf(f)
+	roleClaim := a.claims[roleAnchorAt]
 	hit := false
 
-	if isRole {
-		v := d.roleVerdict(role.Name)
-		if v.broad {
-			acc, isNew := d.group(groupKey{scenario: sRoleRecommendation, a: f.AccountID, b: role.arn})
-			if isNew {
-				acc.finding = Finding{
-					Key:              f.AccountID + "|" + role.arn,
-					Anchor:           role.arn,
-					SuggestedActions: []ActionKind{ActionRecommendDedicatedRole},
-				}
-				if roleClaim != nil {
-					acc.finding.WorkloadID = roleClaim.workload.ID
-				}
-				acc.rule = fmt.Sprintf("role %s matches the broad-role pattern %q: spend through a broad role cannot be attributed to one workload", role.Name, v.broadPattern)
-			}
-			acc.add(f)
-			hit = true
+	if a.isRole && a.verdict.broad {
+		if a.broadRole == nil || a.broadAccount != f.AccountID {
+			a.broadRole, a.broadAccount = d.broadRole(f.AccountID, a), f.AccountID
 		}
-		if v.dedicated && roleClaim == nil {
-			acc, isNew := d.group(groupKey{scenario: sUnclaimedAIAllocation, a: "role", b: role.arn})
-			if isNew {
-				acc.finding = Finding{Key: role.arn, Anchor: role.arn, SuggestedActions: []ActionKind{ActionNotifyProductOwner}}
-				acc.rule = fmt.Sprintf("dedicated role %s (pattern %q) has AI spend and no current claim", role.Name, d.settings.DedicatedRolePattern)
-			}
-			acc.add(f)
-			hit = true
+		a.broadRole.add(f)
+		hit = true
+	}
+	if a.isRole && a.verdict.dedicated && roleClaim == nil {
+		if a.unclaimedRole == nil {
+			a.unclaimedRole = d.unclaimedRole(a.role)
 		}
+		a.unclaimedRole.add(f)
+		hit = true
 	}
 
-	if mk := d.modelKey(f.Model); mk != "" {
-		brID, approved := d.approvedBR[mk]
+	if m := d.modelOf(f.Model); m.key != "" {
 		switch {
-		case !approved && f.Principal != "" && roleClaim == nil:
-			acc, isNew := d.group(groupKey{scenario: sNotBusinessApproved, a: mk})
-			if isNew {
-				acc.finding = Finding{Key: mk, SuggestedActions: []ActionKind{ActionApproveModel, ActionBlockModel}}
+		case !m.approved && f.Principal != "" && roleClaim == nil:
+			if m.notApproved == nil {
+				m.notApproved = d.notApproved(m.key)
 			}
-			acc.add(f)
+			m.notApproved.add(f)
 			hit = true
-		case approved && f.AccountID != "":
-			if _, in := d.approved[mk][Scope{AccountID: f.AccountID, Region: f.Region}]; in {
-				break
+		case m.approved && f.AccountID != "":
+			if acc := d.outOfScope(m, f); acc != nil {
+				acc.add(f)
+				hit = true
 			}
-			acc, isNew := d.group(groupKey{scenario: sOutOfApprovedScope, a: mk, b: f.AccountID, c: f.Region})
-			if isNew {
-				acc.finding = Finding{
-					Key:               mk + "|" + f.AccountID + "|" + f.Region,
-					BusinessRequestID: brID,
-					SuggestedActions:  []ActionKind{ActionAddScope, ActionFlagForMove},
-				}
-			}
-			acc.add(f)
-			hit = true
 		}
 	}
 
-	if ws := anchors[workspaceAnchorAt]; ws.kind != 0 && claims[workspaceAnchorAt] == nil {
-		acc, isNew := d.group(groupKey{scenario: sUnclaimedAIAllocation, a: "workspace", b: ws.id})
-		if isNew {
-			acc.finding = Finding{Key: "workspace/" + ws.id, SuggestedActions: []ActionKind{ActionNotifyProductOwner}}
-			acc.rule = fmt.Sprintf("Claude Platform workspace %s has spend and no current claim", ws.id)
+	if ws := a.anchors[workspaceAnchorAt]; ws.kind != 0 && a.claims[workspaceAnchorAt] == nil {
+		if a.unclaimedWorkspace == nil {
+			a.unclaimedWorkspace = d.unclaimedWorkspace(ws.id)
 		}
-		acc.add(f)
+		a.unclaimedWorkspace.add(f)
 		hit = true
 	}
 
-	if res := anchors[resourceAnchorAt]; res.kind != 0 && f.IsGuardrail() && claims[resourceAnchorAt] == nil {
-		acc, isNew := d.group(groupKey{scenario: sResourceAllocation, a: res.id})
-		if isNew {
-			acc.finding = Finding{Key: res.id, Anchor: res.id, SuggestedActions: []ActionKind{ActionClaimResource}}
-			acc.rule = fmt.Sprintf("guardrail %s has spend and no workload claims it", res.id)
+	if res := a.anchors[resourceAnchorAt]; res.kind != 0 && f.IsGuardrail() && a.claims[resourceAnchorAt] == nil {
+		if a.unclaimedResource == nil {
+			a.unclaimedResource = d.unclaimedResource(res.id)
 		}
-		acc.add(f)
+		a.unclaimedResource.add(f)
 		hit = true
 	}
 
-	taker := claims.taker()
-	if taker != nil && d.unbacked[taker.workload.ID] {
-		acc, _ := d.group(groupKey{scenario: sUnbackedAIWorkload, a: taker.workload.ID})
-		acc.add(f)
+	if a.unbacked != nil {
+		a.unbacked.add(f)
 		hit = true
 	}
 
 	switch {
 	case hit:
 		d.total.add(f.Cost)
-	case f.Principal == "" && taker == nil:
+	case f.Principal == "" && a.taker == nil:
 		d.unanchored.add(f.Cost)
 	}
+}
+
+// The findings observe opens: each looks its group up and describes it
+// when new.
+
+func (d *detector) broadRole(account string, a *anchoredFacts) *evidenceAcc {
+	acc, isNew := d.group(groupKey{scenario: sRoleRecommendation, a: account, b: a.role.arn})
+	if isNew {
+		acc.finding = Finding{
+			Key:              account + "|" + a.role.arn,
+			Anchor:           a.role.arn,
+			SuggestedActions: []ActionKind{ActionRecommendDedicatedRole},
+		}
+		if c := a.claims[roleAnchorAt]; c != nil {
+			acc.finding.WorkloadID = c.workload.ID
+		}
+		acc.rule = fmt.Sprintf("role %s matches the broad-role pattern %q: spend through a broad role cannot be attributed to one workload", a.role.Name, a.verdict.broadPattern)
+	}
+	return acc
+}
+
+func (d *detector) unclaimedRole(role parsedPrincipal) *evidenceAcc {
+	acc, isNew := d.group(groupKey{scenario: sUnclaimedAIAllocation, a: "role", b: role.arn})
+	if isNew {
+		acc.finding = Finding{Key: role.arn, Anchor: role.arn, SuggestedActions: []ActionKind{ActionNotifyProductOwner}}
+		acc.rule = fmt.Sprintf("dedicated role %s (pattern %q) has AI spend and no current claim", role.Name, d.settings.DedicatedRolePattern)
+	}
+	return acc
+}
+
+func (d *detector) notApproved(modelKey string) *evidenceAcc {
+	acc, isNew := d.group(groupKey{scenario: sNotBusinessApproved, a: modelKey})
+	if isNew {
+		acc.finding = Finding{Key: modelKey, SuggestedActions: []ActionKind{ActionApproveModel, ActionBlockModel}}
+	}
+	return acc
+}
+
+// outOfScope is the finding of an approved model's fact outside every
+// approved scope; nil when the fact is inside one.
+func (d *detector) outOfScope(m *modelFacts, f *SpendFact) *evidenceAcc {
+	scope := Scope{AccountID: f.AccountID, Region: f.Region}
+	if acc, seen := m.outOfScope[scope]; seen {
+		return acc
+	}
+	var acc *evidenceAcc
+	if _, in := d.approved[m.key][scope]; !in {
+		var isNew bool
+		acc, isNew = d.group(groupKey{scenario: sOutOfApprovedScope, a: m.key, b: f.AccountID, c: f.Region})
+		if isNew {
+			acc.finding = Finding{
+				Key:               m.key + "|" + f.AccountID + "|" + f.Region,
+				BusinessRequestID: m.brID,
+				SuggestedActions:  []ActionKind{ActionAddScope, ActionFlagForMove},
+			}
+		}
+	}
+	m.outOfScope[scope] = acc
+	return acc
+}
+
+func (d *detector) unclaimedWorkspace(id string) *evidenceAcc {
+	acc, isNew := d.group(groupKey{scenario: sUnclaimedAIAllocation, a: "workspace", b: id})
+	if isNew {
+		acc.finding = Finding{Key: "workspace/" + id, SuggestedActions: []ActionKind{ActionNotifyProductOwner}}
+		acc.rule = fmt.Sprintf("Claude Platform workspace %s has spend and no current claim", id)
+	}
+	return acc
+}
+
+func (d *detector) unclaimedResource(id string) *evidenceAcc {
+	acc, isNew := d.group(groupKey{scenario: sResourceAllocation, a: id})
+	if isNew {
+		acc.finding = Finding{Key: id, Anchor: id, SuggestedActions: []ActionKind{ActionClaimResource}}
+		acc.rule = fmt.Sprintf("guardrail %s has spend and no workload claims it", id)
+	}
+	return acc
 }
 
 // addEstimateOnlyWorkloads opens UNBACKED_AI_WORKLOAD for workloads with a
@@ -366,8 +466,7 @@ type evidenceAcc struct {
 	rule       string
 	facts      int
 	spend      exactSum
-	periods    smallSet[string]
-	periodSums []exactSum // by position in periods
+	periods    []periodSum // scanned: a window spans two or three billing periods
 	accounts   smallSet[string]
 	regions    smallSet[string]
 	scopes     smallSet[Scope]
@@ -386,11 +485,7 @@ const maxSessions = 3
 func (a *evidenceAcc) add(f *SpendFact) {
 	a.facts++
 	a.spend.add(f.Cost)
-	p := a.periods.add(f.Period)
-	if p == len(a.periodSums) {
-		a.periodSums = append(a.periodSums, exactSum{})
-	}
-	a.periodSums[p].add(f.Cost)
+	a.periodSum(f.Period).add(f.Cost)
 	if f.AccountID != "" {
 		a.accounts.add(f.AccountID)
 		a.scopes.add(Scope{AccountID: f.AccountID, Region: f.Region})
@@ -419,6 +514,21 @@ func (a *evidenceAcc) add(f *SpendFact) {
 	if f.Day > a.last {
 		a.last = f.Day
 	}
+}
+
+type periodSum struct {
+	period string
+	sum    exactSum
+}
+
+func (a *evidenceAcc) periodSum(period string) *exactSum {
+	for i := range a.periods {
+		if a.periods[i].period == period {
+			return &a.periods[i].sum
+		}
+	}
+	a.periods = append(a.periods, periodSum{period: period})
+	return &a.periods[len(a.periods)-1].sum
 }
 
 // addSampleSession inserts s into the sorted sample, keeping the smallest
@@ -455,7 +565,7 @@ func (a *evidenceAcc) workspaceARN(id string) string {
 func (a *evidenceAcc) evidence() Evidence {
 	e := Evidence{
 		Spend:         a.spend.total(),
-		SpendByPeriod: make([]PeriodSpend, 0, len(a.periods.list)),
+		SpendByPeriod: make([]PeriodSpend, 0, len(a.periods)),
 		Accounts:      a.accounts.sorted(strings.Compare),
 		Regions:       a.regions.sorted(strings.Compare),
 		Scopes:        a.scopes.sorted(compareScopes),
@@ -466,8 +576,8 @@ func (a *evidenceAcc) evidence() Evidence {
 		LastSeen:      a.last,
 		Rule:          a.rule,
 	}
-	for i, p := range a.periods.list {
-		e.SpendByPeriod = append(e.SpendByPeriod, PeriodSpend{Period: p, Spend: a.periodSums[i].total()})
+	for _, p := range a.periods {
+		e.SpendByPeriod = append(e.SpendByPeriod, PeriodSpend{Period: p.period, Spend: p.sum.total()})
 	}
 	slices.SortFunc(e.SpendByPeriod, func(x, y PeriodSpend) int { return strings.Compare(x.Period, y.Period) })
 	for i, p := range a.principals.list {
@@ -519,32 +629,92 @@ func (s *smallSet[T]) sorted(compare func(a, b T) int) []T {
 	return out
 }
 
-// exactSum is a running total of decimals kept as one coefficient at the
-// finest exponent seen, added to in place.
+// exactSum is a running total of decimals at the finest exponent seen:
+// an int64 coefficient while the total fits one (spend almost always
+// does), a big.Int from the first addend or total that does not.
 type exactSum struct {
-	coef big.Int
-	exp  int32
-	term big.Int // scratch for the addend
+	small int64
+	exp   int32
+	big   *big.Int // the coefficient once it left int64; small is then unused
 }
 
 func (s *exactSum) add(d Decimal) {
+	if s.big == nil && d.NumDigits() <= 18 && s.addSmall(d.CoefficientInt64(), d.Exponent()) {
+		return
+	}
+	if s.big == nil {
+		s.big = big.NewInt(s.small)
+	}
+	var term big.Int
 	if d.NumDigits() <= 18 {
-		s.term.SetInt64(d.CoefficientInt64()) // no copy of the coefficient
+		term.SetInt64(d.CoefficientInt64()) // no copy of the coefficient
 	} else {
-		s.term.Set(d.Coefficient())
+		term.Set(d.Coefficient())
 	}
 	switch e := d.Exponent(); {
 	case e < s.exp:
-		s.coef.Mul(&s.coef, pow10Big(s.exp-e))
+		s.big.Mul(s.big, pow10Big(s.exp-e))
 		s.exp = e
 	case e > s.exp:
-		s.term.Mul(&s.term, pow10Big(e-s.exp))
+		term.Mul(&term, pow10Big(e-s.exp))
 	}
-	s.coef.Add(&s.coef, &s.term)
+	s.big.Add(s.big, &term)
 }
 
+// addSmall adds coef×10^exp in int64 arithmetic; false, with s unchanged,
+// when the total would not fit.
+func (s *exactSum) addSmall(coef int64, exp int32) bool {
+	total, at := s.small, s.exp
+	switch {
+	case exp < at:
+		var ok bool
+		if total, ok = scaleInt64(total, at-exp); !ok {
+			return false
+		}
+		at = exp
+	case exp > at:
+		var ok bool
+		if coef, ok = scaleInt64(coef, exp-at); !ok {
+			return false
+		}
+	}
+	sum := total + coef
+	if (sum > total) != (coef > 0) {
+		return false // overflowed
+	}
+	s.small, s.exp = sum, at
+	return true
+}
+
+// scaleInt64 is v×10^n, false when that leaves int64.
+func scaleInt64(v int64, n int32) (int64, bool) {
+	if v == 0 {
+		return 0, true
+	}
+	if int(n) >= len(pow10Int64) {
+		return 0, false
+	}
+	p := pow10Int64[n]
+	if v > math.MaxInt64/p || v < math.MinInt64/p {
+		return 0, false
+	}
+	return v * p, true
+}
+
+var pow10Int64 = func() []int64 {
+	p := make([]int64, 19)
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = 10 * p[i-1]
+	}
+	return p
+}()
+
 func (s *exactSum) total() Decimal {
-	return canonicalDecimal(decimal.NewFromBigInt(&s.coef, s.exp))
+	if s.big == nil {
+		return canonicalDecimal(decimal.New(s.small, s.exp))
+	}
+	return canonicalDecimal(decimal.NewFromBigInt(s.big, s.exp))
 }
 
 var smallPowersOf10 = func() []*big.Int {

@@ -3,6 +3,7 @@ package domain
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -498,4 +499,33 @@ func BenchmarkDetect(b *testing.B) {
 		Detect(facts, g)
 	}
 	b.ReportMetric(float64(nFacts)*float64(b.N)/b.Elapsed().Seconds(), "facts/s")
+}
+
+// exactSum adds in int64 while it can and in big.Int past that; either way
+// its total is the exact sum, in canonical form.
+func TestExactSumIsExact(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	near := []int64{math.MaxInt64, math.MinInt64, math.MaxInt64 / 10, 999_999_999_999_999_999, -999_999_999_999_999_999, 1, -1, 0}
+	for run := range 300 {
+		var sum exactSum
+		want := decimal.Zero
+		for range 1 + rng.IntN(40) {
+			var d Decimal
+			switch rng.IntN(4) {
+			case 0:
+				d = decimal.New(near[rng.IntN(len(near))]-rng.Int64N(3), int32(rng.IntN(9)-6))
+			case 1:
+				d = decimal.New(rng.Int64N(1e12)-5e11, int32(rng.IntN(30)-20))
+			case 2:
+				d = money(fmt.Sprintf("%d%d.%d", rng.IntN(9), rng.Uint64(), rng.Uint64()))
+			default:
+				d = money(fmt.Sprintf("-%d.%02d", rng.IntN(100), rng.IntN(100)))
+			}
+			sum.add(d)
+			want = want.Add(d)
+		}
+		if got := sum.total(); !got.Equal(want) || got.String() != want.String() || got.Exponent() != canonicalDecimal(want).Exponent() {
+			t.Fatalf("run %d: total %s (exponent %d), want %s", run, got, got.Exponent(), want)
+		}
+	}
 }

@@ -284,7 +284,7 @@ var decoders = map[string]func([]byte) (Event, error){
 	EventGapReopened:              decodeAs[GapReopened],
 	EventGapDecisionRecalled:      decodeAs[GapDecisionRecalled],
 	EventDetectionSummaryChanged:  decodeAs[DetectionSummaryChanged],
-	EventSpendFactsChunk:          decodeAs[SpendFactsChunk],
+	EventSpendFactsChunk:          decodeSpendFactsChunk,
 	EventSpendPeriodReplaced:      decodeAs[SpendPeriodReplaced],
 	EventIngestCompleted:          decodeAs[IngestCompleted],
 }

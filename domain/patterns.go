@@ -105,6 +105,8 @@ func (c principalCache) parse(principal string) parsedPrincipal {
 }
 
 // anchorsOf returns a fact's anchors, and its caller when that is an IAM role.
+// It reads only the principal, workspace id and resource id: detection
+// caches its answer by those (anchorSource).
 func (c principalCache) anchorsOf(f *SpendFact) (a factAnchors, role parsedPrincipal, isRole bool) {
 	if f.Principal != "" {
 		role = c.parse(f.Principal)

@@ -1,7 +1,10 @@
 package domain
 
 import (
+	"encoding/json"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -151,10 +154,419 @@ type SpendFactsChunk struct {
 	Facts      []SpendFact `json:"facts"`
 }
 
+// UnmarshalJSON replaces c with the chunk in data, decoded exactly as
+// encoding/json decodes it into a zero chunk (null gives the zero chunk).
+// Chunks are nearly all of the log a fold reads, so the JSON that Encode
+// writes, in any key order and spacing, is read here without reflection;
+// anything else (keys spelt otherwise or unknown, a null where a string
+// goes, invalid JSON) goes through encoding/json, its errors included.
+func (c *SpendFactsChunk) UnmarshalJSON(data []byte) error {
+	if fast, ok := decodeChunkFast(data); ok {
+		*c = fast
+		return nil
+	}
+	*c = SpendFactsChunk{}
+	return json.Unmarshal(data, (*reflectedChunk)(c))
+}
+
+// reflectedChunk is SpendFactsChunk without its UnmarshalJSON.
+type reflectedChunk SpendFactsChunk
+
+// decodeSpendFactsChunk is Decode's reader of chunks: it calls UnmarshalJSON
+// directly, saving json.Unmarshal's validating pass over the whole payload
+// (UnmarshalJSON validates what it reads).
+func decodeSpendFactsChunk(data []byte) (Event, error) {
+	var c SpendFactsChunk
+	if err := c.UnmarshalJSON(data); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// decodeChunkFast reads a chunk in the form Encode writes it; ok is false
+// for anything else.
+func decodeChunkFast(data []byte) (c SpendFactsChunk, ok bool) {
+	r := jsonReader{data: data}
+	seenFacts := false
+	ok = r.object(func(key []byte) bool {
+		switch string(key) {
+		case "deliveryId":
+			return r.stringInto(&c.DeliveryID)
+		case "source":
+			return r.stringInto(&c.Source)
+		case "period":
+			return r.stringInto(&c.Period)
+		case "chunk":
+			return r.intInto(&c.Chunk)
+		case "facts":
+			// encoding/json decodes a repeated array into the facts of the
+			// first: rare enough to leave to it.
+			if seenFacts {
+				return false
+			}
+			seenFacts = true
+			return r.factsInto(&c.Facts)
+		}
+		return false
+	})
+	r.skipSpace()
+	return c, ok && r.i == len(r.data)
+}
+
+func (r *jsonReader) factsInto(facts *[]SpendFact) bool {
+	if r.null() {
+		*facts = nil
+		return true
+	}
+	out := []SpendFact{}
+	ok := r.array(func() bool {
+		out = append(out, SpendFact{})
+		var prev *SpendFact
+		if n := len(out); n > 1 {
+			prev = &out[n-2]
+		}
+		return r.fact(&out[len(out)-1], prev)
+	})
+	*facts = out
+	return ok
+}
+
+// fact reads one fact object into a zero f. A string equal to the same
+// field of the fact before (ingest sorts facts, so most are) shares its
+// memory rather than being allocated again.
+func (r *jsonReader) fact(f, prev *SpendFact) bool {
+	return r.object(func(key []byte) bool {
+		switch string(key) {
+		case "quantity":
+			return r.decimalInto(&f.Quantity)
+		case "cost":
+			return r.decimalInto(&f.Cost)
+		case "sessions":
+			return r.stringsInto(&f.Sessions)
+		}
+		if field := factStringField(f, key); field != nil {
+			var same string
+			if prev != nil {
+				same = *factStringField(prev, key)
+			}
+			return r.stringLike(field, same)
+		}
+		return false
+	})
+}
+
+// factStringField is the string field of f with JSON name key; nil when
+// there is none. TestSpendFactsChunkFastDecoding fails when a field of
+// SpendFact is missing here.
+func factStringField(f *SpendFact, key []byte) *string {
+	switch string(key) {
+	case "source":
+		return &f.Source
+	case "period":
+		return &f.Period
+	case "day":
+		return &f.Day
+	case "billingEntity":
+		return &f.BillingEntity
+	case "accountId":
+		return &f.AccountID
+	case "accountName":
+		return &f.AccountName
+	case "region":
+		return &f.Region
+	case "productCode":
+		return &f.ProductCode
+	case "operation":
+		return &f.Operation
+	case "usageType":
+		return &f.UsageType
+	case "model":
+		return &f.Model
+	case "lineType":
+		return &f.LineType
+	case "resourceId":
+		return &f.ResourceID
+	case "workspaceId":
+		return &f.WorkspaceID
+	case "principal":
+		return &f.Principal
+	case "pricingUnit":
+		return &f.PricingUnit
+	}
+	return nil
+}
+
+// jsonReader reads JSON values in place. Its methods report false, rather
+// than an error, on whatever they do not read exactly as encoding/json
+// would: the caller then hands the whole document to encoding/json.
+type jsonReader struct {
+	data []byte
+	i    int
+}
+
+func (r *jsonReader) skipSpace() {
+	for r.i < len(r.data) {
+		switch r.data[r.i] {
+		case ' ', '\t', '\n', '\r':
+			r.i++
+		default:
+			return
+		}
+	}
+}
+
+// consume skips space, then b if it is next.
+func (r *jsonReader) consume(b byte) bool {
+	r.skipSpace()
+	if r.i < len(r.data) && r.data[r.i] == b {
+		r.i++
+		return true
+	}
+	return false
+}
+
+func (r *jsonReader) null() bool {
+	r.skipSpace()
+	if len(r.data)-r.i >= 4 && string(r.data[r.i:r.i+4]) == "null" {
+		r.i += 4
+		return true
+	}
+	return false
+}
+
+// object reads an object; member reads the value of each key, which has
+// no escapes.
+func (r *jsonReader) object(member func(key []byte) bool) bool {
+	if !r.consume('{') {
+		return false
+	}
+	if r.consume('}') {
+		return true
+	}
+	for {
+		r.skipSpace()
+		key, escaped, ok := r.stringToken()
+		if !ok || escaped || !r.consume(':') {
+			return false
+		}
+		r.skipSpace()
+		if !member(key[1 : len(key)-1]) {
+			return false
+		}
+		if !r.consume(',') {
+			return r.consume('}')
+		}
+	}
+}
+
+// array reads an array; elem reads each element.
+func (r *jsonReader) array(elem func() bool) bool {
+	if !r.consume('[') {
+		return false
+	}
+	if r.consume(']') {
+		return true
+	}
+	for {
+		r.skipSpace()
+		if !elem() {
+			return false
+		}
+		if !r.consume(',') {
+			return r.consume(']')
+		}
+	}
+}
+
+// stringToken reads a string token, quotes included, and whether it has
+// escapes. Control characters are invalid JSON.
+func (r *jsonReader) stringToken() (token []byte, escaped, ok bool) {
+	if r.i >= len(r.data) || r.data[r.i] != '"' {
+		return nil, false, false
+	}
+	for j := r.i + 1; j < len(r.data); j++ {
+		for j < len(r.data) && !stringSpecial[r.data[j]] {
+			j++
+		}
+		if j == len(r.data) {
+			break
+		}
+		switch c := r.data[j]; {
+		case c == '"':
+			token, r.i = r.data[r.i:j+1], j+1
+			return token, escaped, true
+		case c == '\\':
+			escaped = true
+			j++
+		case c < 0x20:
+			return nil, false, false
+		}
+	}
+	return nil, false, false
+}
+
+// stringSpecial marks the bytes that end a run of plain string content.
+var stringSpecial = func() (special [256]bool) {
+	for c := range 0x20 {
+		special[c] = true
+	}
+	special['"'], special['\\'] = true, true
+	return special
+}()
+
+func (r *jsonReader) stringInto(s *string) bool { return r.stringLike(s, "") }
+
+// stringLike reads a string into s, sharing same when equal to it.
+func (r *jsonReader) stringLike(s *string, same string) bool {
+	token, escaped, ok := r.stringToken()
+	if !ok {
+		return false
+	}
+	if raw := token[1 : len(token)-1]; !escaped && string(raw) == same {
+		*s = same
+		return true
+	} else if !escaped && utf8.Valid(raw) {
+		*s = string(raw)
+		return true
+	}
+	// Escapes and invalid UTF-8 (which becomes U+FFFD) are rare: unquoted
+	// by encoding/json itself.
+	return json.Unmarshal(token, s) == nil
+}
+
+// stringsInto reads an array of strings: null gives nil, [] an empty slice.
+func (r *jsonReader) stringsInto(list *[]string) bool {
+	if r.null() {
+		*list = nil
+		return true
+	}
+	out := []string{}
+	ok := r.array(func() bool {
+		out = append(out, "")
+		return r.stringInto(&out[len(out)-1])
+	})
+	*list = out
+	return ok
+}
+
+// numberToken reads a number token as JSON defines it.
+func (r *jsonReader) numberToken() ([]byte, bool) {
+	start, j := r.i, r.i
+	digits := func() bool {
+		from := j
+		for j < len(r.data) && r.data[j] >= '0' && r.data[j] <= '9' {
+			j++
+		}
+		return j > from
+	}
+	if j < len(r.data) && r.data[j] == '-' {
+		j++
+	}
+	switch {
+	case j < len(r.data) && r.data[j] == '0':
+		j++
+	case !digits():
+		return nil, false
+	}
+	if j < len(r.data) && r.data[j] == '.' {
+		j++
+		if !digits() {
+			return nil, false
+		}
+	}
+	if j < len(r.data) && (r.data[j] == 'e' || r.data[j] == 'E') {
+		j++
+		if j < len(r.data) && (r.data[j] == '+' || r.data[j] == '-') {
+			j++
+		}
+		if !digits() {
+			return nil, false
+		}
+	}
+	r.i = j
+	return r.data[start:j], true
+}
+
+// intInto reads an integer as encoding/json reads one into an int.
+func (r *jsonReader) intInto(n *int) bool {
+	token, ok := r.numberToken()
+	if !ok {
+		return false
+	}
+	v, err := strconv.ParseInt(string(token), 10, strconv.IntSize)
+	*n = int(v)
+	return err == nil
+}
+
+// decimalInto reads a decimal as its UnmarshalJSON does: from a string or
+// a number; null leaves it unchanged.
+func (r *jsonReader) decimalInto(d *Decimal) bool {
+	var token []byte
+	switch {
+	case r.null():
+		return true
+	case r.i < len(r.data) && r.data[r.i] == '"':
+		t, _, ok := r.stringToken()
+		if !ok {
+			return false
+		}
+		if v, ok := smallDecimal(t[1 : len(t)-1]); ok {
+			*d = v
+			return true
+		}
+		token = t
+	default:
+		t, ok := r.numberToken()
+		if !ok {
+			return false
+		}
+		token = t
+	}
+	return d.UnmarshalJSON(token) == nil
+}
+
+// smallDecimal reads -?[0-9]+(\.[0-9]+)? of at most 18 characters, the
+// point aside: the strings decimal.NewFromString reads through an int64,
+// read here to the same value without its checks for other notations.
+func smallDecimal(s []byte) (Decimal, bool) {
+	i, neg := 0, false
+	if len(s) > 0 && s[0] == '-' {
+		i, neg = 1, true
+	}
+	var coef int64
+	digits, frac, point := 0, 0, false
+	for ; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			coef = coef*10 + int64(c-'0')
+			digits++
+			if point {
+				frac++
+			}
+		case c == '.' && !point && digits > 0:
+			point = true
+		default:
+			return Decimal{}, false
+		}
+	}
+	length := len(s)
+	if point {
+		length--
+	}
+	if digits == 0 || (point && frac == 0) || length > 18 {
+		return Decimal{}, false
+	}
+	if neg {
+		coef = -coef
+	}
+	return decimal.New(coef, int32(-frac)), true
+}
+
 // SpendPeriodReplaced makes a delivery's chunks the whole of its period.
 type SpendPeriodReplaced struct {
 	DeliveryID        string           `json:"deliveryId"`
 	Source            string           `json:"source"`
+	Export            string           `json:"export,omitempty"` // "" (recorded before exports were told apart) is DefaultSpendExport
 	Period            string           `json:"period"`
 	Chunks            int              `json:"chunks"`
 	Facts             int              `json:"facts"`
