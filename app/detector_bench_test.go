@@ -99,7 +99,7 @@ func buildCatchUpLog(b *testing.B, store eventstore.Store) eventstore.Position {
 	var last eventstore.Position
 	for p := range benchPeriods {
 		period := fmt.Sprintf("2025-%02d", p+1)
-		stream := domain.SpendStream("cur", period)
+		stream := domain.SpendStream("cur", domain.DefaultSpendExport, period)
 		for dl := range benchDeliveries {
 			chunks := make([][]domain.SpendFact, benchChunks)
 			for c := range chunks {

@@ -81,7 +81,7 @@ func spendDelivery(t testing.TB, period, delivery string, chunks [][]domain.Spen
 func ingest(t *testing.T, store eventstore.Store, period, delivery string, facts ...domain.SpendFact) {
 	t.Helper()
 	events := spendDelivery(t, period, delivery, [][]domain.SpendFact{facts})
-	if _, err := store.Append(context.Background(), domain.SpendStream("cur", period), eventstore.Any(), events...); err != nil {
+	if _, err := store.Append(context.Background(), domain.SpendStream("cur", domain.DefaultSpendExport, period), eventstore.Any(), events...); err != nil {
 		t.Fatalf("ingest %s of %s: %v", delivery, period, err)
 	}
 }

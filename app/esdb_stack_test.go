@@ -65,7 +65,7 @@ func TestStackOnEventStoreDB(t *testing.T) {
 	if _, err := ingestpkg.Record(ctx, store, large, domain.SystemIngest, time.Now()); err != nil {
 		t.Fatalf("record a large period on esdb: %v", err)
 	}
-	recorded, err := store.ReadStream(ctx, domain.SpendStream(large.Source, "2025-05"), 0)
+	recorded, err := store.ReadStream(ctx, domain.SpendStream(large.Source, domain.DefaultSpendExport, "2025-05"), 0)
 	if err != nil {
 		t.Fatal(err)
 	}

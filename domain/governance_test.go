@@ -206,7 +206,7 @@ func TestFoldIsDeterministic(t *testing.T) {
 		t.Fatal("folding the same log twice gave different states")
 	}
 	// Spend events leave governance untouched.
-	once.Apply(Envelope{Stream: SpendStream("cur", "2025-03"), Event: SpendPeriodReplaced{Period: "2025-03"}})
+	once.Apply(Envelope{Stream: SpendStream("cur", DefaultSpendExport, "2025-03"), Event: SpendPeriodReplaced{Period: "2025-03"}})
 	if !reflect.DeepEqual(once, twice) {
 		t.Fatal("a spend event changed governance state")
 	}

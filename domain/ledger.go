@@ -10,14 +10,21 @@ import (
 // SpendLedger folds the spend streams into the current AI spend facts. A
 // delivery's SpendFactsChunk events are held until its SpendPeriodReplaced
 // marker arrives; the marker then makes that delivery the whole of its
-// stream (one source's billing period), replacing what was there.
+// export's billing period of its source, replacing what was there. A period
+// is the union of its exports.
 type SpendLedger struct {
 	pending map[deliveryKey][]SpendFactsChunk
-	current map[string]*periodDelivery // by stream
-	facts   []SpendFact                // Facts(), built on demand; nil when stale
+	current map[exportPeriod]*periodDelivery
+	facts   []SpendFact // Facts(), built on demand; nil when stale
 }
 
 type deliveryKey struct{ stream, deliveryID string }
+
+// exportPeriod is what a delivery replaces. It is read from the marker, not
+// the stream's name, so that a marker recorded before exports were told
+// apart (no export: the default one) and a later delivery of the default
+// export replace each other.
+type exportPeriod struct{ period, source, export string }
 
 type periodDelivery struct {
 	source, period, deliveryID string
@@ -26,7 +33,7 @@ type periodDelivery struct {
 
 // NewSpendLedger returns an empty ledger.
 func NewSpendLedger() *SpendLedger {
-	return &SpendLedger{pending: map[deliveryKey][]SpendFactsChunk{}, current: map[string]*periodDelivery{}}
+	return &SpendLedger{pending: map[deliveryKey][]SpendFactsChunk{}, current: map[exportPeriod]*periodDelivery{}}
 }
 
 // Apply folds one recorded event; any event other than the two spend events
@@ -50,46 +57,51 @@ func (l *SpendLedger) Apply(env Envelope) bool {
 }
 
 // streamOf is the recorded stream, or the one the payload names when an
-// envelope was built without it.
-func streamOf(recorded, source, period string) string {
-	return cmp.Or(recorded, SpendStream(source, period))
+// envelope was built without it (a chunk names no export: the default one).
+func streamOf(recorded, source, export, period string) string {
+	return cmp.Or(recorded, SpendStream(source, cmp.Or(export, DefaultSpendExport), period))
 }
 
 func (l *SpendLedger) buffer(stream string, c SpendFactsChunk) {
-	k := deliveryKey{streamOf(stream, c.Source, c.Period), c.DeliveryID}
+	k := deliveryKey{streamOf(stream, c.Source, "", c.Period), c.DeliveryID}
 	l.pending[k] = append(l.pending[k], c)
 }
 
 func (l *SpendLedger) replace(stream string, m SpendPeriodReplaced) bool {
-	stream = streamOf(stream, m.Source, m.Period)
-	k := deliveryKey{stream, m.DeliveryID}
+	k := deliveryKey{streamOf(stream, m.Source, m.Export, m.Period), m.DeliveryID}
 	chunks, buffered := l.pending[k]
 	delete(l.pending, k)
-	if cur := l.current[stream]; cur != nil && cur.deliveryID == m.DeliveryID && !buffered {
+	slot := exportPeriod{m.Period, m.Source, cmp.Or(m.Export, DefaultSpendExport)}
+	// A delivery recorded again after another (a rollback) comes with its
+	// chunks again, so only a bare repeat of the marker in force is a no-op.
+	if cur := l.current[slot]; cur != nil && cur.deliveryID == m.DeliveryID && !buffered {
 		return false // the marker of the delivery already in force, seen again
 	}
 	// Chunks in chunk order; a chunk recorded twice counts once.
 	slices.SortStableFunc(chunks, func(a, b SpendFactsChunk) int { return cmp.Compare(a.Chunk, b.Chunk) })
 	chunks = slices.CompactFunc(chunks, func(a, b SpendFactsChunk) bool { return a.Chunk == b.Chunk })
-	var facts []SpendFact
+	n := 0
+	for _, c := range chunks {
+		n += len(c.Facts)
+	}
+	facts := make([]SpendFact, 0, n)
 	for _, c := range chunks {
 		facts = append(facts, c.Facts...)
 	}
-	l.current[stream] = &periodDelivery{source: m.Source, period: m.Period, deliveryID: m.DeliveryID, facts: facts}
+	l.current[slot] = &periodDelivery{source: m.Source, period: m.Period, deliveryID: m.DeliveryID, facts: facts}
 	l.facts = nil
 	return true
 }
 
 // deliveries lists the deliveries in force ordered by period, then source,
-// then stream: the order of Facts and PeriodFacts.
+// then export: the order of Facts and PeriodFacts.
 func (l *SpendLedger) deliveries() []*periodDelivery {
-	streams := slices.Collect(maps.Keys(l.current))
-	slices.SortFunc(streams, func(a, b string) int {
-		da, db := l.current[a], l.current[b]
-		return cmp.Or(strings.Compare(da.period, db.period), strings.Compare(da.source, db.source), strings.Compare(a, b))
+	slots := slices.Collect(maps.Keys(l.current))
+	slices.SortFunc(slots, func(a, b exportPeriod) int {
+		return cmp.Or(strings.Compare(a.period, b.period), strings.Compare(a.source, b.source), strings.Compare(a.export, b.export))
 	})
-	out := make([]*periodDelivery, len(streams))
-	for i, s := range streams {
+	out := make([]*periodDelivery, len(slots))
+	for i, s := range slots {
 		out[i] = l.current[s]
 	}
 	return out
@@ -100,8 +112,13 @@ func (l *SpendLedger) deliveries() []*periodDelivery {
 // change; callers must not modify it.
 func (l *SpendLedger) Facts() []SpendFact {
 	if l.facts == nil {
-		l.facts = []SpendFact{}
-		for _, d := range l.deliveries() {
+		deliveries := l.deliveries()
+		n := 0
+		for _, d := range deliveries {
+			n += len(d.facts)
+		}
+		l.facts = make([]SpendFact, 0, n)
+		for _, d := range deliveries {
 			l.facts = append(l.facts, d.facts...)
 		}
 	}

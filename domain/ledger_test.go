@@ -1,6 +1,7 @@
 package domain
 
 import (
+	"cmp"
 	"slices"
 	"testing"
 )
@@ -10,12 +11,12 @@ func chunkEnv(source, period, delivery string, chunk int, costs ...string) Envel
 	for _, cost := range costs {
 		c.Facts = append(c.Facts, aiFact(on(period+"-01"), costing(cost), func(f *SpendFact) { f.Source = source }))
 	}
-	return Envelope{Stream: SpendStream(source, period), Type: EventSpendFactsChunk, Event: c}
+	return Envelope{Stream: SpendStream(source, DefaultSpendExport, period), Type: EventSpendFactsChunk, Event: c}
 }
 
 func markerEnv(source, period, delivery string, chunks int) Envelope {
 	m := SpendPeriodReplaced{DeliveryID: delivery, Source: source, Period: period, Chunks: chunks}
-	return Envelope{Stream: SpendStream(source, period), Type: EventSpendPeriodReplaced, Event: m}
+	return Envelope{Stream: SpendStream(source, DefaultSpendExport, period), Type: EventSpendPeriodReplaced, Event: m}
 }
 
 func costsOf(facts []SpendFact) []string {
@@ -120,5 +121,55 @@ func TestSpendLedgerDuplicateChunkCountsOnce(t *testing.T) {
 	l.Apply(markerEnv("cur", "2025-06", "d1", 2))
 	if got, want := costsOf(l.Facts()), []string{"cur:1", "cur:2"}; !slices.Equal(got, want) {
 		t.Errorf("facts = %v, want %v", got, want)
+	}
+}
+
+func exportEnvs(export, delivery string, costs ...string) []Envelope {
+	c := chunkEnv("cur", "2025-06", delivery, 0, costs...)
+	m := markerEnv("cur", "2025-06", delivery, 1)
+	marker := m.Event.(SpendPeriodReplaced)
+	marker.Export = export
+	m.Event = marker
+	c.Stream = SpendStream("cur", cmp.Or(export, DefaultSpendExport), "2025-06")
+	m.Stream = c.Stream
+	return []Envelope{c, m}
+}
+
+func TestSpendLedgerMergesTheExportsOfAPeriod(t *testing.T) {
+	l := NewSpendLedger()
+	apply := func(envs []Envelope) bool {
+		changed := false
+		for _, env := range envs {
+			changed = l.Apply(env) || changed
+		}
+		return changed
+	}
+	apply(exportEnvs("team-a", "a1", "1"))
+	apply(exportEnvs("team-b", "b1", "2"))
+	if got, want := costsOf(l.PeriodFacts("2025-06")), []string{"cur:1", "cur:2"}; !slices.Equal(got, want) {
+		t.Fatalf("June = %v, want both exports %v", got, want)
+	}
+	apply(exportEnvs("team-a", "a2", "3"))
+	if got, want := costsOf(l.PeriodFacts("2025-06")), []string{"cur:3", "cur:2"}; !slices.Equal(got, want) {
+		t.Fatalf("June after team-a's redelivery = %v, want %v", got, want)
+	}
+	// Rolling team-a back to its first delivery: recorded again, in force again.
+	if !apply(exportEnvs("team-a", "a1", "1")) {
+		t.Fatal("a delivery recorded again after another did not change the facts")
+	}
+	if got, want := costsOf(l.PeriodFacts("2025-06")), []string{"cur:1", "cur:2"}; !slices.Equal(got, want) {
+		t.Fatalf("June after the rollback = %v, want %v", got, want)
+	}
+	// A marker without an export (recorded before exports were told apart,
+	// on its old stream) is the default export's: a later default delivery
+	// replaces it rather than adding to it.
+	legacy := exportEnvs("", "old", "5")
+	for i := range legacy {
+		legacy[i].Stream = "spend-cur-2025-06"
+	}
+	apply(legacy)
+	apply(exportEnvs(DefaultSpendExport, "new", "6"))
+	if got, want := costsOf(l.PeriodFacts("2025-06")), []string{"cur:6", "cur:1", "cur:2"}; !slices.Equal(got, want) {
+		t.Fatalf("June after the default export's delivery = %v, want %v (by export)", got, want)
 	}
 }

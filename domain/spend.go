@@ -132,18 +132,25 @@ func ModelKey(model string) string {
 	return b.String()
 }
 
-// Spend events: recorded by ingest, one stream per source and billing period
-// ("spend-<source>-<period>"). A delivery appends its facts in chunks, then a
-// SpendPeriodReplaced marker in the same append; folds apply a delivery's
-// chunks only when its marker arrives, so the marker replaces the period.
+// Spend events: recorded by ingest, one stream per source, export and
+// billing period ("spend-<source>-<export>-<period>"). A delivery appends its
+// facts in chunks, then a SpendPeriodReplaced marker; folds apply a
+// delivery's chunks only when its marker arrives, so the marker replaces the
+// export's period (other exports of the period stay in force).
 const (
 	EventSpendFactsChunk     = "SpendFactsChunk"
 	EventSpendPeriodReplaced = "SpendPeriodReplaced"
 	EventIngestCompleted     = "IngestCompleted"
 )
 
-// SpendStream names the stream of a source's billing period.
-func SpendStream(source, period string) string { return "spend-" + source + "-" + period }
+// DefaultSpendExport is the export of a delivery that names none, and of
+// markers recorded before exports were told apart (they carry no export).
+const DefaultSpendExport = "default"
+
+// SpendStream names the stream of one export's billing period of a source.
+func SpendStream(source, export, period string) string {
+	return "spend-" + source + "-" + export + "-" + period
+}
 
 // SpendFactsChunk carries up to a few thousand facts of one delivery.
 type SpendFactsChunk struct {
@@ -582,6 +589,7 @@ type SpendPeriodReplaced struct {
 type IngestCompleted struct {
 	IngestID          string           `json:"ingestId"`
 	Source            string           `json:"source"`
+	Export            string           `json:"export,omitempty"`
 	Periods           []string         `json:"periods"`   // periods replaced
 	Unchanged         []string         `json:"unchanged"` // periods whose identical delivery was already recorded
 	Files             int              `json:"files"`

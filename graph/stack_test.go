@@ -172,7 +172,7 @@ func (s *stack) seedSpend(t testing.TB, period string, facts []domain.SpendFact)
 	for _, f := range facts {
 		total = total.Add(f.Cost)
 	}
-	s.appendEvents(t, domain.SpendStream("cur", period), domain.SystemIngest,
+	s.appendEvents(t, domain.SpendStream("cur", domain.DefaultSpendExport, period), domain.SystemIngest,
 		domain.SpendFactsChunk{DeliveryID: delivery, Source: "cur", Period: period, Facts: facts},
 		domain.SpendPeriodReplaced{DeliveryID: delivery, Source: "cur", Period: period, Chunks: 1, Facts: len(facts),
 			AIRows: int64(len(facts)), RowsRead: int64(len(facts)), AttributableSpend: total})

@@ -201,7 +201,7 @@ func recordedSpend(t *testing.T, store eventstore.Store, periods ...string) map[
 	t.Helper()
 	out := map[string]decimal.Decimal{}
 	for _, p := range periods {
-		_, facts := periodFacts(t, store, domain.SpendStream(SourceClaude, p))
+		_, facts := periodFacts(t, store, domain.SpendStream(SourceClaude, domain.DefaultSpendExport, p))
 		for _, f := range facts {
 			if f.Source != SourceClaude || f.Period != p || !strings.HasPrefix(f.Day, p) {
 				t.Errorf("fact %+v in period %s", f, p)

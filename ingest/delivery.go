@@ -3,6 +3,7 @@ package ingest
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -26,6 +27,9 @@ type Options struct {
 	// Source forces the format family ("cur", "focus" or "claude"); empty
 	// detects it per file from its content.
 	Source string
+	// Export names the export whose periods the delivery replaces; empty
+	// takes it from the files (see deliveryExport).
+	Export string
 	// Workers reads that many Parquet row groups at once; 0 uses every core.
 	Workers int
 	// Progress, if set, is told how many bytes of input were consumed.
@@ -35,6 +39,7 @@ type Options struct {
 // Delivery is one validated, aggregated input: everything Record appends.
 type Delivery struct {
 	Source  string
+	Export  string // the export whose periods it replaces; "" is domain.DefaultSpendExport
 	Files   []File
 	Periods []*Period // sorted by period
 
@@ -51,6 +56,7 @@ type File struct {
 	Name   string // base name, as recorded
 	Size   int64
 	SHA256 string
+	Export string // the export its manifest or S3 path names; "" when none
 }
 
 // Period is what a delivery holds for one billing period: it replaces the
@@ -85,7 +91,11 @@ func Load(ctx context.Context, paths []string, opts Options) (*Delivery, error) 
 	if err != nil {
 		return nil, err
 	}
-	d := &Delivery{Source: opts.Source, IgnoredRows: map[string]int64{}}
+	export, err := deliveryExport(files, opts.Export)
+	if err != nil {
+		return nil, err
+	}
+	d := &Delivery{Source: opts.Source, Export: export, IgnoredRows: map[string]int64{}}
 	perFile := make([]*fileResult, len(files))
 	for i, f := range files {
 		if err := ctx.Err(); err != nil {
@@ -315,10 +325,11 @@ func contentID(source, period string, fileHashes []string) string {
 // ResolveFiles expands the paths of one delivery into its data files: a CUR
 // 2.0 manifest (or a directory holding manifests) lists its dataFiles; a
 // directory without one contributes every data file under it; a file is itself.
+// A file's export is its manifest's, else the one its S3 layout names.
 func ResolveFiles(paths []string) ([]File, error) {
 	var out []File
 	seen := map[string]bool{}
-	add := func(p string) error {
+	add := func(p, export string) error {
 		abs, err := filepath.Abs(p)
 		if err != nil {
 			return err
@@ -331,7 +342,7 @@ func ResolveFiles(paths []string) ([]File, error) {
 		if err != nil {
 			return badInput(p, 0, "", "%v", err)
 		}
-		out = append(out, File{Path: p, Name: filepath.Base(p), Size: st.Size()})
+		out = append(out, File{Path: p, Name: filepath.Base(p), Size: st.Size(), Export: cmp.Or(export, layoutExport(p))})
 		return nil
 	}
 	for _, p := range paths {
@@ -366,10 +377,14 @@ func ResolveFiles(paths []string) ([]File, error) {
 				data = nil // the manifests say which files belong to the delivery
 			}
 		}
+		exportOf := map[string]string{} // data file → its manifest's export
 		for _, m := range manifests {
 			listed, err := manifestFiles(m)
 			if err != nil {
 				return nil, err
+			}
+			for _, q := range listed {
+				exportOf[q] = manifestExport(m)
 			}
 			data = append(data, listed...)
 		}
@@ -378,7 +393,7 @@ func ResolveFiles(paths []string) ([]File, error) {
 		}
 		sort.Strings(data)
 		for _, q := range data {
-			if err := add(q); err != nil {
+			if err := add(q, exportOf[q]); err != nil {
 				return nil, err
 			}
 		}
@@ -386,7 +401,7 @@ func ResolveFiles(paths []string) ([]File, error) {
 	return out, nil
 }
 
-func isManifest(p string) bool { return strings.HasSuffix(p, "-Manifest.json") }
+func isManifest(p string) bool { return strings.HasSuffix(p, manifestSuffix) }
 
 func isDataFile(p string) bool {
 	for _, ext := range []string{".parquet", ".csv", ".csv.gz", ".gz", ".json"} {

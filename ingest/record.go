@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
@@ -32,6 +33,7 @@ var eventNamespace = uuid.MustParse("6f3c8a52-1d5e-4c1b-9a57-0b7e2f4d9c11")
 type Summary struct {
 	IngestID          string           `json:"ingestId"`
 	Source            string           `json:"source"`
+	Export            string           `json:"export"`
 	Files             int              `json:"files"`
 	RowsRead          int64            `json:"rowsRead"`
 	AIRows            int64            `json:"aiRows"`
@@ -39,47 +41,59 @@ type Summary struct {
 	AttributableSpend domain.Decimal   `json:"attributableSpend"`
 	Adjustments       domain.Decimal   `json:"adjustments"`
 	Periods           []string         `json:"periods"`   // replaced by this delivery
-	Unchanged         []string         `json:"unchanged"` // identical delivery already recorded
+	Unchanged         []string         `json:"unchanged"` // identical delivery already in force
 	EventsAppended    int              `json:"eventsAppended"`
 }
 
-// Record appends a loaded delivery: per billing period, to the period's
-// stream, its facts in chunks and then a SpendPeriodReplaced marker, unless
-// the stream's last marker already has the same delivery id (identical
-// content: nothing is written). Then one IngestCompleted on "ingest-<id>",
-// unless that stream already exists.
+// Record appends a loaded delivery: per billing period, to the stream of
+// the delivery's export of that period, its facts in chunks and then a
+// SpendPeriodReplaced marker, unless the delivery in force there (the
+// stream's last marker) has the same delivery id (identical content:
+// nothing is written). Then one IngestCompleted on "ingest-<id>", unless
+// that stream already exists.
 //
 // A large period takes several appends; that is safe because folds apply a
 // delivery's chunks only when its marker, appended last, arrives. A crash
 // in between leaves chunks no fold uses; a rerun appends the same batches
-// with the same ids, which the store recognises, and then the marker.
+// with the same ids, which the store recognises, and then the marker. The
+// ids are derived from the revision of the marker the chunks follow too, so
+// that a delivery recorded again after another one (rolling back a
+// restatement: A, B, then A) is new events, not a retry the store ignores.
 func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor domain.Identity, now time.Time) (Summary, error) {
+	export := cmp.Or(d.Export, domain.DefaultSpendExport)
+	if !validExportName(export) {
+		return Summary{}, domain.Errorf(domain.CodeBadUserInput, "export name %q: %s", export, exportNameRule)
+	}
 	meta, err := json.Marshal(domain.Metadata{Actor: actor, OccurredAt: now.UTC()})
 	if err != nil {
 		return Summary{}, err
 	}
 	sum := Summary{
-		IngestID: IngestID(d), Source: d.Source, Files: len(d.Files), RowsRead: d.RowsRead, AIRows: d.AIRows,
+		Source: d.Source, Export: export, Files: len(d.Files), RowsRead: d.RowsRead, AIRows: d.AIRows,
 		IgnoredRows: d.IgnoredRows, AttributableSpend: d.AttributableSpend, Adjustments: d.Adjustments,
 		Periods: []string{}, Unchanged: []string{},
 	}
+	recordings := make([]string, 0, len(d.Periods))
 	for _, p := range d.Periods {
-		stream := domain.SpendStream(d.Source, p.Period)
-		lastID, rev, exists, err := lastDelivery(ctx, store, stream)
+		stream := domain.SpendStream(d.Source, export, p.Period)
+		head, err := readStreamHead(ctx, store, stream)
 		if err != nil {
 			return sum, err
 		}
-		if exists && lastID == p.DeliveryID {
+		if head.inForce == p.DeliveryID {
+			// The recording in force followed the marker before its own.
+			recordings = append(recordings, recordingKey(p.DeliveryID, head.prevMarker))
 			sum.Unchanged = append(sum.Unchanged, p.Period)
 			continue
 		}
-		events, err := periodEvents(d.Source, p, meta)
+		recordings = append(recordings, recordingKey(p.DeliveryID, head.lastMarker))
+		events, err := periodEvents(stream, d.Source, export, head.lastMarker, p, meta)
 		if err != nil {
 			return sum, err
 		}
 		expected := eventstore.NoStream()
-		if exists {
-			expected = eventstore.Exact(rev)
+		if head.exists {
+			expected = eventstore.Exact(head.revision)
 		}
 		for _, batch := range appendBatches(events) {
 			res, err := store.Append(ctx, stream, expected, batch...)
@@ -91,14 +105,15 @@ func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor doma
 		sum.Periods = append(sum.Periods, p.Period)
 		sum.EventsAppended += len(events)
 	}
+	sum.IngestID = ingestID(d.Source, export, recordings)
 	stream := "ingest-" + sum.IngestID
 	if _, err := store.ReadStream(ctx, stream, 0); err == nil {
-		return sum, nil // this very delivery was recorded before
+		return sum, nil // this very recording was completed before
 	} else if !errors.Is(err, eventstore.ErrStreamNotFound) {
 		return sum, err
 	}
 	data, err := json.Marshal(domain.IngestCompleted{
-		IngestID: sum.IngestID, Source: d.Source, Periods: sum.Periods, Unchanged: sum.Unchanged,
+		IngestID: sum.IngestID, Source: d.Source, Export: export, Periods: sum.Periods, Unchanged: sum.Unchanged,
 		Files: sum.Files, RowsRead: d.RowsRead, AIRows: d.AIRows, IgnoredRows: d.IgnoredRows,
 		AttributableSpend: d.AttributableSpend, Adjustments: d.Adjustments,
 	})
@@ -113,46 +128,60 @@ func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor doma
 	return sum, nil
 }
 
-// IngestID identifies a delivery by the content ids of its periods.
-func IngestID(d *Delivery) string {
-	ids := make([]string, 0, len(d.Periods))
-	for _, p := range d.Periods {
-		ids = append(ids, p.DeliveryID)
-	}
-	sort.Strings(ids)
+// recordingKey names one recording of a period's delivery: its content and
+// the revision of the marker its chunks follow (-1: none).
+func recordingKey(deliveryID string, basis int64) string {
+	return deliveryID + "@" + strconv.FormatInt(basis, 10)
+}
+
+// ingestID identifies a run by what it records: the same content recorded
+// on the same basis (a rerun, an identical re-ingest) has the same id, and
+// so one IngestCompleted; a rollback to earlier content has a new one.
+func ingestID(source, export string, recordings []string) string {
+	sort.Strings(recordings)
 	h := sha256.New()
-	fmt.Fprintln(h, d.Source)
-	for _, id := range ids {
-		fmt.Fprintln(h, id)
+	fmt.Fprintln(h, source)
+	fmt.Fprintln(h, export)
+	for _, r := range recordings {
+		fmt.Fprintln(h, r)
 	}
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
-// lastDelivery reads the delivery id of the stream's last SpendPeriodReplaced
-// and the stream's last revision.
-func lastDelivery(ctx context.Context, store eventstore.Store, stream string) (id string, rev uint64, exists bool, err error) {
+// streamHead is what Record reads of a spend stream before appending.
+type streamHead struct {
+	exists     bool
+	revision   uint64 // of the stream's last event
+	inForce    string // delivery id of the last SpendPeriodReplaced; "" without one
+	lastMarker int64  // revision of the last SpendPeriodReplaced; -1 without one
+	prevMarker int64  // revision of the one before it; -1 without one
+}
+
+func readStreamHead(ctx context.Context, store eventstore.Store, stream string) (streamHead, error) {
+	head := streamHead{lastMarker: -1, prevMarker: -1}
 	events, err := store.ReadStream(ctx, stream, 0)
-	if errors.Is(err, eventstore.ErrStreamNotFound) {
-		return "", 0, false, nil
+	if errors.Is(err, eventstore.ErrStreamNotFound) || (err == nil && len(events) == 0) {
+		return head, nil
 	}
 	if err != nil {
-		return "", 0, false, err
+		return head, err
 	}
-	if len(events) == 0 {
-		return "", 0, false, nil
-	}
-	rev = events[len(events)-1].Revision
+	head.exists, head.revision = true, events[len(events)-1].Revision
 	for i := len(events) - 1; i >= 0; i-- {
 		if events[i].Type != domain.EventSpendPeriodReplaced {
 			continue
 		}
+		if head.lastMarker >= 0 {
+			head.prevMarker = int64(events[i].Revision)
+			break
+		}
 		var marker domain.SpendPeriodReplaced
 		if err := json.Unmarshal(events[i].Data, &marker); err != nil {
-			return "", 0, false, fmt.Errorf("%s revision %d: %w", stream, events[i].Revision, err)
+			return head, fmt.Errorf("%s revision %d: %w", stream, events[i].Revision, err)
 		}
-		return marker.DeliveryID, rev, true, nil
+		head.inForce, head.lastMarker = marker.DeliveryID, int64(events[i].Revision)
 	}
-	return "", rev, true, nil
+	return head, nil
 }
 
 // appendBatches splits events into appends of at most maxAppendBytes of
@@ -170,11 +199,13 @@ func appendBatches(events []eventstore.Event) [][]eventstore.Event {
 	return append(batches, events[start:])
 }
 
-// periodEvents are the chunks and the marker of one period, with ids derived
-// from the delivery id and the chunk index.
-func periodEvents(source string, p *Period, meta json.RawMessage) ([]eventstore.Event, error) {
+// periodEvents are the chunks and the marker of one period recorded on
+// stream after the marker at revision basis (-1: none), with ids derived
+// from the stream, the delivery id, basis and the chunk index.
+func periodEvents(stream, source, export string, basis int64, p *Period, meta json.RawMessage) ([]eventstore.Event, error) {
 	var events []eventstore.Event
-	id := func(i int) uuid.UUID { return uuid.NewSHA1(eventNamespace, []byte(p.DeliveryID+"/"+strconv.Itoa(i))) }
+	prefix := stream + "/" + recordingKey(p.DeliveryID, basis) + "/"
+	id := func(i int) uuid.UUID { return uuid.NewSHA1(eventNamespace, []byte(prefix+strconv.Itoa(i))) }
 	for i := 0; i*MaxFactsPerChunk < len(p.Facts); i++ {
 		facts := p.Facts[i*MaxFactsPerChunk : min(len(p.Facts), (i+1)*MaxFactsPerChunk)]
 		data, err := json.Marshal(domain.SpendFactsChunk{DeliveryID: p.DeliveryID, Source: source, Period: p.Period, Chunk: i, Facts: facts})
@@ -188,7 +219,7 @@ func periodEvents(source string, p *Period, meta json.RawMessage) ([]eventstore.
 		ignored = nil
 	}
 	data, err := json.Marshal(domain.SpendPeriodReplaced{
-		DeliveryID: p.DeliveryID, Source: source, Period: p.Period, Chunks: len(events), Facts: len(p.Facts),
+		DeliveryID: p.DeliveryID, Source: source, Export: export, Period: p.Period, Chunks: len(events), Facts: len(p.Facts),
 		Files: p.Files, RowsRead: p.RowsRead, AIRows: p.AIRows, AttributableSpend: p.AttributableSpend,
 		Adjustments: p.Adjustments, IgnoredRows: ignored,
 	})

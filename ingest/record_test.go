@@ -94,7 +94,7 @@ func TestRecordReplacesPeriodsAndSkipsIdenticalContent(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	stream := domain.SpendStream(SourceCUR, "2025-06")
+	stream := domain.SpendStream(SourceCUR, domain.DefaultSpendExport, "2025-06")
 	id, facts := periodFacts(t, store, stream)
 	if id != d.Periods[0].DeliveryID || len(facts) != len(d.Periods[0].Facts) || !attributable(facts).Equal(stats.AttributableSpend) {
 		t.Fatalf("recorded delivery %s with %d facts, spend %s; want %s, %d, %s",
@@ -170,20 +170,40 @@ func TestRejectedDeliveryWritesNothing(t *testing.T) {
 
 func TestPeriodEventsChunkDeterministically(t *testing.T) {
 	p := &Period{Period: "2025-06", DeliveryID: "abc", Facts: make([]domain.SpendFact, 2*MaxFactsPerChunk+1)}
-	events, err := periodEvents(SourceCUR, p, json.RawMessage(`{}`))
+	stream := domain.SpendStream(SourceCUR, domain.DefaultSpendExport, p.Period)
+	events, err := periodEvents(stream, SourceCUR, domain.DefaultSpendExport, -1, p, json.RawMessage(`{}`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(events) != 4 || events[3].Type != domain.EventSpendPeriodReplaced {
 		t.Fatalf("%d events, last %s; want 3 chunks and the marker", len(events), events[len(events)-1].Type)
 	}
-	again, _ := periodEvents(SourceCUR, p, json.RawMessage(`{}`))
+	again, _ := periodEvents(stream, SourceCUR, domain.DefaultSpendExport, -1, p, json.RawMessage(`{}`))
 	seen := map[string]bool{}
 	for i, e := range events {
 		if e.ID != again[i].ID || seen[e.ID.String()] {
 			t.Fatalf("event %d id %s not deterministic or not unique", i, e.ID)
 		}
 		seen[e.ID.String()] = true
+	}
+	// Recorded again after another marker, or on another export's stream,
+	// the same content is other events.
+	for _, r := range []struct {
+		stream, export string
+		basis          int64
+	}{
+		{stream, domain.DefaultSpendExport, 7},
+		{domain.SpendStream(SourceCUR, "other", p.Period), "other", -1},
+	} {
+		other, err := periodEvents(r.stream, SourceCUR, r.export, r.basis, p, json.RawMessage(`{}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, e := range other {
+			if seen[e.ID.String()] {
+				t.Fatalf("event %d id %s reused by another recording", i, e.ID)
+			}
+		}
 	}
 	var last domain.SpendFactsChunk
 	if err := json.Unmarshal(events[2].Data, &last); err != nil || last.Chunk != 2 || len(last.Facts) != 1 {
@@ -197,16 +217,10 @@ func TestPeriodEventsChunkDeterministically(t *testing.T) {
 func TestLargePeriodAppendsInBatchesAndResumes(t *testing.T) {
 	store := openTestStore(t)
 	ctx := context.Background()
-	facts := make([]domain.SpendFact, 5*MaxFactsPerChunk)
-	for i := range facts {
-		facts[i] = domain.SpendFact{Source: SourceCUR, Period: "2025-06", Day: "2025-06-03", AccountID: "111122223333",
-			Region: "us-east-1", Model: "Claude4.6Sonnet", LineType: "Usage", UsageType: "USE1-Claude4.6Sonnet-input-tokens",
-			Principal: "arn:aws:iam::111122223333:role/finops-ai-batch-" + strconv.Itoa(i),
-			Cost:      decimal.New(int64(i+1), -2), Quantity: decimal.New(1, 0)}
-	}
-	p := &Period{Period: "2025-06", DeliveryID: "big-delivery", Facts: facts}
-	d := &Delivery{Source: SourceCUR, Periods: []*Period{p}, IgnoredRows: map[string]int64{}}
-	events, err := periodEvents(SourceCUR, p, json.RawMessage(`{}`))
+	d := syntheticDelivery("big-delivery", 5*MaxFactsPerChunk, 1)
+	p, facts := d.Periods[0], d.Periods[0].Facts
+	stream := domain.SpendStream(SourceCUR, domain.DefaultSpendExport, "2025-06")
+	events, err := periodEvents(stream, SourceCUR, domain.DefaultSpendExport, -1, p, json.RawMessage(`{}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +228,6 @@ func TestLargePeriodAppendsInBatchesAndResumes(t *testing.T) {
 	if len(batches) < 2 {
 		t.Fatalf("%d facts went into %d append(s); want several", len(facts), len(batches))
 	}
-	stream := domain.SpendStream(SourceCUR, "2025-06")
 	// The crash: only the first batch made it.
 	if _, err := store.Append(ctx, stream, eventstore.NoStream(), batches[0]...); err != nil {
 		t.Fatal(err)
@@ -236,4 +249,18 @@ func TestLargePeriodAppendsInBatchesAndResumes(t *testing.T) {
 	if len(recs) != len(events) {
 		t.Fatalf("stream holds %d events, want %d (nothing twice)", len(recs), len(events))
 	}
+}
+
+// syntheticDelivery is a CUR delivery of June 2025 with n facts of distinct
+// principals, costing cents·(i+1) each.
+func syntheticDelivery(id string, n int, cents int64) *Delivery {
+	facts := make([]domain.SpendFact, n)
+	for i := range facts {
+		facts[i] = domain.SpendFact{Source: SourceCUR, Period: "2025-06", Day: "2025-06-03", AccountID: "111122223333",
+			Region: "us-east-1", Model: "Claude4.6Sonnet", LineType: "Usage", UsageType: "USE1-Claude4.6Sonnet-input-tokens",
+			Principal: "arn:aws:iam::111122223333:role/finops-ai-batch-" + strconv.Itoa(i),
+			Cost:      decimal.New(cents*int64(i+1), -2), Quantity: decimal.New(1, 0)}
+	}
+	p := &Period{Period: "2025-06", DeliveryID: id, Facts: facts}
+	return &Delivery{Source: SourceCUR, Periods: []*Period{p}, IgnoredRows: map[string]int64{}}
 }

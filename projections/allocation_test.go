@@ -81,3 +81,42 @@ func TestAllocationFollowsClaimAndBudgetChanges(t *testing.T) {
 		}
 	}
 }
+
+// The exports of one period are projected together: the period's spend
+// drill-down and its allocation hold the facts of both, and a redelivery of
+// one export replaces that export's facts only.
+func TestExportsOfAPeriodAreProjectedTogether(t *testing.T) {
+	env := newTestEnv(t)
+	w := newLogWriter(t, env)
+	w.governance()
+	w.exportSpend("team-a", "2025-01", 120, 50, "0.0125")
+	w.exportSpend("team-b", "2025-01", 60, 50, "0.5")
+	runProjector(t, NewProjector(env.store, env.pool))
+	q := NewQueries(env.pool)
+	check := func(what string, facts int) {
+		t.Helper()
+		waitFor(t, env, w.last.Position)
+		if n := count(t, env, "SELECT count(*) FROM spend_facts WHERE period = '2025-01'"); n != facts {
+			t.Fatalf("%s: %d facts in 2025-01, want %d", what, n, facts)
+		}
+		var spend domain.Decimal
+		if err := env.pool.QueryRow(env.ctx, "SELECT sum(cost)::text FROM spend_facts WHERE period = '2025-01'").Scan(&spend); err != nil {
+			t.Fatal(err)
+		}
+		totals, err := q.BudgetAllocation(env.ctx, "2025-01")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var before, after domain.Decimal
+		for _, bt := range totals {
+			before, after = before.Add(bt.Before), after.Add(bt.After)
+		}
+		if !before.Equal(spend) || !after.Equal(spend) {
+			t.Errorf("%s: allocation before %s after %s, want both the period's %s", what, before, after, spend)
+		}
+	}
+	check("two exports", 120+60)
+	w.exportSpend("team-a", "2025-01", 30, 50, "0.0125")
+	check("after team-a's redelivery", 30+60)
+	verifyClean(t, env)
+}

@@ -92,10 +92,17 @@ const (
 
 func roleARN(acct, name string) string { return "arn:aws:iam::" + acct + ":role/" + name }
 
-// spend appends one delivery of a billing period: chunks of facts, then the
-// marker, in one append, then the ingest record. The facts spread cost over
-// the period's days, two accounts, a broad role, a dedicated role and a guardrail.
+// spend appends one delivery of a billing period of the default export.
 func (w *logWriter) spend(period string, facts, chunkSize int, scale string) {
+	w.t.Helper()
+	w.exportSpend(domain.DefaultSpendExport, period, facts, chunkSize, scale)
+}
+
+// exportSpend appends one delivery of an export's billing period: chunks of
+// facts, then the marker, in one append, then the ingest record. The facts
+// spread cost over the period's days, two accounts, a broad role, a
+// dedicated role and a guardrail.
+func (w *logWriter) exportSpend(export, period string, facts, chunkSize int, scale string) {
 	w.t.Helper()
 	delivery := uuid.NewString()
 	var events []domain.Event
@@ -129,12 +136,12 @@ func (w *logWriter) spend(period string, facts, chunkSize int, scale string) {
 	if len(chunk) > 0 {
 		flush()
 	}
-	events = append(events, domain.SpendPeriodReplaced{DeliveryID: delivery, Source: "cur", Period: period, Chunks: chunks,
+	events = append(events, domain.SpendPeriodReplaced{DeliveryID: delivery, Source: "cur", Export: export, Period: period, Chunks: chunks,
 		Facts: facts, Files: []string{"cur-" + period + ".parquet"}, RowsRead: int64(facts * 3), AIRows: int64(facts),
 		AttributableSpend: total})
-	w.append(domain.SpendStream("cur", period), domain.SystemIngest, "", events...)
+	w.append(domain.SpendStream("cur", export, period), domain.SystemIngest, "", events...)
 	ingestID := uuid.NewString()
-	w.append("ingest-"+ingestID, domain.SystemIngest, "", domain.IngestCompleted{IngestID: ingestID, Source: "cur",
+	w.append("ingest-"+ingestID, domain.SystemIngest, "", domain.IngestCompleted{IngestID: ingestID, Source: "cur", Export: export,
 		Periods: []string{period}, Files: 1, RowsRead: int64(facts * 3), AIRows: int64(facts), AttributableSpend: total})
 }
 

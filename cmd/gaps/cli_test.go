@@ -55,6 +55,7 @@ func (in *installation) writeSample(rows int) (string, sampleStats) {
 
 // ingestSummary is `gaps ingest --json`.
 type ingestSummary struct {
+	Export            string
 	Files             int
 	RowsRead          int64
 	AIRows            int64 `json:"aiRows"`
@@ -66,16 +67,16 @@ type ingestSummary struct {
 	Seconds           float64
 }
 
-// ingestJSON runs `gaps ingest --json path` and decodes its summary,
+// ingestJSON runs `gaps ingest --json args…` and decodes its summary,
 // checking the documented keys are there and money is a decimal string.
-func (in *installation) ingestJSON(path string) ingestSummary {
+func (in *installation) ingestJSON(args ...string) ingestSummary {
 	in.t.Helper()
-	out := in.mustRun("ingest", "--json", path).stdout
+	out := in.mustRun(append([]string{"ingest", "--json"}, args...)...).stdout
 	var fields map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(out), &fields); err != nil {
 		in.t.Fatalf("ingest --json printed %q: %v", out, err)
 	}
-	for _, key := range []string{"files", "rowsRead", "aiRows", "ignoredRows", "attributableSpend", "adjustments", "periods", "seconds"} {
+	for _, key := range []string{"export", "files", "rowsRead", "aiRows", "ignoredRows", "attributableSpend", "adjustments", "periods", "seconds"} {
 		if _, ok := fields[key]; !ok {
 			in.t.Errorf("ingest --json: no %q in %s", key, out)
 		}
@@ -125,8 +126,8 @@ func TestIngestSampleCUR(t *testing.T) {
 		t.Errorf("attributable %s, adjustments %s; the generator wrote %s and %s",
 			first.AttributableSpend, first.Adjustments, gen.attributable, gen.adjustments)
 	}
-	if !slices.Equal(first.Periods, []string{gen.period}) {
-		t.Errorf("periods replaced %v, want [%s]", first.Periods, gen.period)
+	if !slices.Equal(first.Periods, []string{gen.period}) || first.Export != "default" {
+		t.Errorf("periods replaced %v of export %q, want [%s] of export default", first.Periods, first.Export, gen.period)
 	}
 	if first.Seconds <= 0 {
 		t.Errorf("seconds %v, want the time it took", first.Seconds)
@@ -164,6 +165,21 @@ func TestIngestSampleCUR(t *testing.T) {
 	}
 	if n := in.countEvents(); n != events {
 		t.Errorf("a rejected file: %d events, want still %d", n, events)
+	}
+
+	// The same file as another export's delivery is that export's period,
+	// recorded beside the first; a name AWS would not accept is rejected.
+	other := in.ingestJSON("--export", "finance-2", path)
+	if other.Export != "finance-2" || !slices.Equal(other.Periods, first.Periods) {
+		t.Errorf("--export finance-2: export %q, periods replaced %v; want finance-2, %v", other.Export, other.Periods, first.Periods)
+	}
+	events = in.countEvents()
+	res = in.run("ingest", "--export", "finance 2", path)
+	if res.code == 0 || !strings.Contains(res.stderr, `export name "finance 2"`) {
+		t.Errorf("--export with a space: want a non-zero exit naming the export; got %s", res)
+	}
+	if n := in.countEvents(); n != events {
+		t.Errorf("a rejected export name: %d events, want still %d", n, events)
 	}
 }
 

@@ -20,8 +20,8 @@ import (
 
 func init() {
 	commands["ingest"] = command{
-		summary: "ingest CUR 2.0, FOCUS or Claude cost report files: gaps ingest PATH… [--json] [--source cur|focus|claude];\n" +
-			"               or poll the Claude cost report: gaps ingest --claude-api [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json]",
+		summary: "ingest CUR 2.0, FOCUS or Claude cost report files: gaps ingest PATH… [--json] [--source cur|focus|claude] [--export NAME];\n" +
+			"               or poll the Claude cost report: gaps ingest --claude-api [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--export NAME]",
 		run: runIngest,
 	}
 }
@@ -42,6 +42,7 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
 	asJSON := fs.Bool("json", false, "print the summary as one JSON object")
 	source := fs.String("source", "", "input format: cur, focus or claude (default: detect per file)")
+	export := fs.String("export", "", "the export whose billing periods the delivery replaces (default: the CUR manifest's or S3 folder's export name, else \"default\")")
 	claudeAPI := fs.Bool("claude-api", false, "poll the Claude Platform cost report with GAPS_ANTHROPIC_ADMIN_KEY instead of reading files")
 	from := fs.String("from", "", "with --claude-api: a day of the first month polled, YYYY-MM-DD (default: last month)")
 	to := fs.String("to", "", "with --claude-api: a day of the last month polled, YYYY-MM-DD (default: today)")
@@ -62,13 +63,15 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	case *claudeAPI && *source != "" && *source != ingest.SourceClaude:
 		return domain.Errorf(domain.CodeBadUserInput, "--claude-api reads the Claude cost report, not --source %s", *source)
 	case *claudeAPI:
-		d, err = pollClaude(ctx, cfg, *from, *to, start)
+		if d, err = pollClaude(ctx, cfg, *from, *to, start); err == nil {
+			d.Export = *export
+		}
 	case *from != "" || *to != "":
 		return domain.Errorf(domain.CodeBadUserInput, "--from and --to go with --claude-api")
 	case len(paths) == 0:
 		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories or CUR manifests), or gaps ingest --claude-api")
 	default:
-		d, err = loadFiles(ctx, paths, *source)
+		d, err = loadFiles(ctx, paths, ingest.Options{Source: *source, Export: *export})
 	}
 	if err != nil {
 		return err
@@ -91,12 +94,11 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 }
 
 // loadFiles reads a delivery of files, with a progress bar on long ones.
-func loadFiles(ctx context.Context, paths []string, source string) (*ingest.Delivery, error) {
+func loadFiles(ctx context.Context, paths []string, opts ingest.Options) (*ingest.Delivery, error) {
 	files, err := ingest.ResolveFiles(paths)
 	if err != nil {
 		return nil, err
 	}
-	opts := ingest.Options{Source: source}
 	var total int64
 	for _, f := range files {
 		total += f.Size
@@ -166,6 +168,7 @@ func printIngestSummary(w io.Writer, s ingestOutput) {
 	}
 	sort.Strings(reasons)
 	fmt.Fprintf(w, "source              %s\n", s.Source)
+	fmt.Fprintf(w, "export              %s\n", s.Export)
 	fmt.Fprintf(w, "files               %d\n", s.Files)
 	fmt.Fprintf(w, "rows read           %d\n", s.RowsRead)
 	fmt.Fprintf(w, "AI rows             %d\n", s.AIRows)
