@@ -221,6 +221,7 @@ type ComplexityRoot struct {
 		AiRows            func(childComplexity int) int
 		At                func(childComplexity int) int
 		AttributableSpend func(childComplexity int) int
+		Export            func(childComplexity int) int
 		Files             func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Periods           func(childComplexity int) int
@@ -443,6 +444,8 @@ type IngestResolver interface {
 	RowsRead(ctx context.Context, obj *projections.IngestView) (int, error)
 	AiRows(ctx context.Context, obj *projections.IngestView) (int, error)
 	AttributableSpend(ctx context.Context, obj *projections.IngestView) (*decimal.Decimal, error)
+
+	Export(ctx context.Context, obj *projections.IngestView) (string, error)
 }
 type MutationResolver interface {
 	ActionGap(ctx context.Context, input model.ActionGapInput) (*model.GapPayload, error)
@@ -1131,6 +1134,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ingest.AttributableSpend(childComplexity), true
+	case "Ingest.export":
+		if e.ComplexityRoot.Ingest.Export == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ingest.Export(childComplexity), true
 	case "Ingest.files":
 		if e.ComplexityRoot.Ingest.Files == nil {
 			break
@@ -2315,6 +2324,8 @@ func (ec *executionContext) childFields_Ingest(ctx context.Context, field graphq
 		return ec.fieldContext_Ingest_at(ctx, field)
 	case "actor":
 		return ec.fieldContext_Ingest_actor(ctx, field)
+	case "export":
+		return ec.fieldContext_Ingest_export(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Ingest", field.Name)
 }
@@ -5850,6 +5861,29 @@ func (ec *executionContext) fieldContext_Ingest_actor(_ context.Context, field g
 		},
 	}
 	return fc, nil
+}
+
+func (ec *executionContext) _Ingest_export(ctx context.Context, field graphql.CollectedField, obj *projections.IngestView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ingest_export(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ingest().Export(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ingest_export(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ingest", field, true, true, "String")
 }
 
 func (ec *executionContext) _IngestConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.IngestConnection) (ret graphql.Marshaler) {
@@ -11923,6 +11957,12 @@ func (ec *executionContext) _Ingest(ctx context.Context, sel ast.SelectionSet, o
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "export":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ingest_export(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}

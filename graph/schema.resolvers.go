@@ -236,6 +236,14 @@ func (r *ingestResolver) AttributableSpend(ctx context.Context, obj *projections
 	return &obj.Ingest.AttributableSpend, nil
 }
 
+// Export is the resolver for the export field.
+func (r *ingestResolver) Export(ctx context.Context, obj *projections.IngestView) (string, error) {
+	if obj.Ingest.Export == "" { // recorded before exports were named
+		return domain.DefaultSpendExport, nil
+	}
+	return obj.Ingest.Export, nil
+}
+
 // ActionGap is the resolver for the actionGap field.
 func (r *mutationResolver) ActionGap(ctx context.Context, input model.ActionGapInput) (*model.GapPayload, error) {
 	cmd := domain.ActionGap{
