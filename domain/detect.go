@@ -474,6 +474,7 @@ type evidenceAcc struct {
 	resources  smallSet[string]
 	principals smallSet[string]
 	sessions   [][]string // by position in principals: the smallest, sorted, ≤ maxSessions
+	tags       []string   // the smallest, sorted, ≤ maxEvidenceTags
 	first      string
 	last       string
 }
@@ -481,6 +482,9 @@ type evidenceAcc struct {
 // maxSessions sample sessions are kept per principal: the smallest, so the
 // sample does not depend on fact order.
 const maxSessions = 3
+
+// maxEvidenceTags tags are kept per finding: the smallest, as for sessions.
+const maxEvidenceTags = 20
 
 func (a *evidenceAcc) add(f *SpendFact) {
 	a.facts++
@@ -505,8 +509,11 @@ func (a *evidenceAcc) add(f *SpendFact) {
 			a.sessions = append(a.sessions, nil)
 		}
 		for _, s := range f.Sessions {
-			a.sessions[i] = addSampleSession(a.sessions[i], s)
+			a.sessions[i] = KeepSmallest(a.sessions[i], s, maxSessions)
 		}
+	}
+	for _, t := range f.Tags {
+		a.tags = KeepSmallest(a.tags, t, maxEvidenceTags)
 	}
 	if a.first == "" || f.Day < a.first {
 		a.first = f.Day
@@ -529,20 +536,6 @@ func (a *evidenceAcc) periodSum(period string) *exactSum {
 	}
 	a.periods = append(a.periods, periodSum{period: period})
 	return &a.periods[len(a.periods)-1].sum
-}
-
-// addSampleSession inserts s into the sorted sample, keeping the smallest
-// maxSessions.
-func addSampleSession(sample []string, s string) []string {
-	i, found := slices.BinarySearch(sample, s)
-	if found || s == "" || i >= maxSessions {
-		return sample
-	}
-	sample = slices.Insert(sample, i, s)
-	if len(sample) > maxSessions {
-		sample = sample[:maxSessions]
-	}
-	return sample
 }
 
 // observedModel is the model name as spend spells it; of several spellings
@@ -572,6 +565,7 @@ func (a *evidenceAcc) evidence() Evidence {
 		Models:        a.models.sorted(strings.Compare),
 		Principals:    make([]PrincipalEvidence, 0, len(a.principals.list)),
 		ResourceIDs:   a.resources.sorted(strings.Compare),
+		Tags:          slices.Clone(a.tags),
 		FirstSeen:     a.first,
 		LastSeen:      a.last,
 		Rule:          a.rule,

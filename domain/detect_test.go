@@ -279,8 +279,12 @@ func TestDetectFindingFields(t *testing.T) {
 func TestDetectEvidence(t *testing.T) {
 	profile := "arn:aws:bedrock:us-east-1:111111111111:inference-profile/us.anthropic.claude"
 	facts := []SpendFact{
-		aiFact(by(fxBroadRole), costing("1.10"), func(f *SpendFact) { f.Sessions, f.ResourceID = []string{"alice", "bob"}, profile }),
-		aiFact(by(fxBroadRole), on("2025-05-28"), in("us-west-2"), costing("2.40"), func(f *SpendFact) { f.Sessions, f.Model = []string{"carol", "dave"}, "Llama3" }),
+		aiFact(by(fxBroadRole), costing("1.10"), func(f *SpendFact) {
+			f.Sessions, f.ResourceID, f.Tags = []string{"alice", "bob"}, profile, []string{"iamPrincipal/team=chat", "user:project=assist"}
+		}),
+		aiFact(by(fxBroadRole), on("2025-05-28"), in("us-west-2"), costing("2.40"), func(f *SpendFact) {
+			f.Sessions, f.Model, f.Tags = []string{"carol", "dave"}, "Llama3", []string{"iamPrincipal/cost-center=cc-1", "iamPrincipal/team=chat"}
+		}),
 		aiFact(by(fxBroadRole), on("2025-06-21"), costing("0.50"), func(f *SpendFact) { f.Sessions = []string{"aaron"} }),
 	}
 	g := add(NewGovernance(), approvedBR("br-1", fxModel, inScope), approvedBR("br-2", "Llama3", Scope{AccountID: fxAccount, Region: "us-west-2"}))
@@ -298,6 +302,7 @@ func TestDetectEvidence(t *testing.T) {
 		Models:        []string{fxModel, "Llama3"},
 		Principals:    []PrincipalEvidence{{Principal: fxBroadRole, Sessions: []string{"aaron", "alice", "bob"}}},
 		ResourceIDs:   []string{profile},
+		Tags:          []string{"iamPrincipal/cost-center=cc-1", "iamPrincipal/team=chat", "user:project=assist"},
 		FirstSeen:     "2025-05-28",
 		LastSeen:      "2025-06-21",
 		Rule:          got.Rule,
@@ -319,6 +324,31 @@ func TestDetectEvidence(t *testing.T) {
 	}
 	if !reflect.DeepEqual(back, d.Findings[0]) {
 		t.Errorf("finding after a JSON round trip =\n%+v\nwant\n%+v", back, d.Findings[0])
+	}
+}
+
+// TestDetectEvidenceTagsAreCapped: a finding keeps the 20 smallest tags of
+// its facts, whatever their order.
+func TestDetectEvidenceTagsAreCapped(t *testing.T) {
+	var facts []SpendFact
+	var all []string
+	for i := range 30 {
+		tags := []string{fmt.Sprintf("user:n=%02d", 29-i), "iamPrincipal/team=chat"}
+		all = append(all, tags[0])
+		facts = append(facts, aiFact(by(fxBroadRole), func(f *SpendFact) { f.Tags = tags }))
+	}
+	slices.Sort(all)
+	want := append([]string{"iamPrincipal/team=chat"}, all[:maxEvidenceTags-1]...)
+	reversed := slices.Clone(facts)
+	slices.Reverse(reversed)
+	for _, order := range [][]SpendFact{facts, reversed} {
+		d := Detect(order, add(NewGovernance(), approvedBR("br-1", fxModel, inScope)))
+		if len(d.Findings) != 1 {
+			t.Fatalf("findings = %q, want only the role recommendation", findingIDs(d))
+		}
+		if got := d.Findings[0].Evidence.Tags; !reflect.DeepEqual(got, want) {
+			t.Errorf("tags %q, want %q", got, want)
+		}
 	}
 }
 
@@ -413,6 +443,9 @@ func randomFacts(rng *rand.Rand, n int) []SpendFact {
 		}
 		if f.Principal != "" {
 			f.Sessions = []string{sessions[rng.IntN(len(sessions))]}
+		}
+		for range rng.IntN(3) {
+			f.Tags = KeepSmallest(f.Tags, "user:project="+sessions[rng.IntN(len(sessions))], MaxFactTags)
 		}
 		facts[i] = f
 	}

@@ -159,6 +159,7 @@ func CanonicalFinding(f Finding) Finding {
 	e.Regions = sortedSet(e.Regions)
 	e.Models = sortedSet(e.Models)
 	e.ResourceIDs = sortedSet(e.ResourceIDs)
+	e.Tags = sortedSet(e.Tags)
 	if e.Scopes != nil {
 		e.Scopes = unionScopes(nil, e.Scopes)
 	}
@@ -217,7 +218,7 @@ func sameCanonicalFinding(a, b Finding) bool {
 		slices.EqualFunc(ea.Principals, eb.Principals, func(x, y PrincipalEvidence) bool {
 			return x.Principal == y.Principal && slices.Equal(x.Sessions, y.Sessions)
 		}) &&
-		slices.Equal(ea.ResourceIDs, eb.ResourceIDs) &&
+		slices.Equal(ea.ResourceIDs, eb.ResourceIDs) && slices.Equal(ea.Tags, eb.Tags) &&
 		ea.FirstSeen == eb.FirstSeen && ea.LastSeen == eb.LastSeen && ea.Rule == eb.Rule
 }
 

@@ -2,6 +2,7 @@ package domain
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -34,9 +35,28 @@ type SpendFact struct {
 	WorkspaceID   string   `json:"workspaceId,omitempty"` // Claude Platform workspace id (from the ARN or the cost report)
 	Principal     string   `json:"principal,omitempty"`   // normalised: arn:aws:iam::<acct>:role/<name> or …:user/<name>
 	Sessions      []string `json:"sessions,omitempty"`    // sample session names of an assumed role (≤ 3, sorted)
+	Tags          []string `json:"tags,omitempty"`        // evidence "key=value": iamPrincipal/* and user:* tags (≤ MaxFactTags, sorted)
 	PricingUnit   string   `json:"pricingUnit,omitempty"`
 	Quantity      Decimal  `json:"quantity"`
 	Cost          Decimal  `json:"cost"`
+}
+
+// MaxFactTags is how many tags a fact keeps: the smallest, so the sample
+// does not depend on the order lines are read in.
+const MaxFactTags = 5
+
+// KeepSmallest inserts s into the sorted, deduplicated sample, keeping its
+// limit smallest values; "" is not kept.
+func KeepSmallest(sample []string, s string, limit int) []string {
+	i, found := slices.BinarySearch(sample, s)
+	if found || s == "" || i >= limit {
+		return sample
+	}
+	sample = slices.Insert(sample, i, s)
+	if len(sample) > limit {
+		sample = sample[:limit]
+	}
+	return sample
 }
 
 // Attributable line types carry spend an owner can be named for; the others
@@ -250,6 +270,8 @@ func (r *jsonReader) fact(f, prev *SpendFact) bool {
 			return r.decimalInto(&f.Cost)
 		case "sessions":
 			return r.stringsInto(&f.Sessions)
+		case "tags":
+			return r.stringsInto(&f.Tags)
 		}
 		if field := factStringField(f, key); field != nil {
 			var same string

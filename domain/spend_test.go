@@ -87,6 +87,14 @@ func randomFact(rng *rand.Rand) SpendFact {
 			f.Sessions = append(f.Sessions, randomText(rng))
 		}
 	}
+	switch rng.IntN(3) {
+	case 0:
+		f.Tags = []string{} // omitted, as nil is
+	case 1:
+		for range 1 + rng.IntN(MaxFactTags) {
+			f.Tags = append(f.Tags, randomText(rng)+"="+randomText(rng))
+		}
+	}
 	return f
 }
 

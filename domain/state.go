@@ -222,6 +222,7 @@ type Evidence struct {
 	Models        []string            `json:"models"`
 	Principals    []PrincipalEvidence `json:"principals"`
 	ResourceIDs   []string            `json:"resourceIds"`
+	Tags          []string            `json:"tags,omitempty"`      // iamPrincipal/* and user:* tags as "key=value", the smallest ≤ 20
 	FirstSeen     string              `json:"firstSeen,omitempty"` // first usage day "YYYY-MM-DD"
 	LastSeen      string              `json:"lastSeen,omitempty"`
 	Rule          string              `json:"rule"` // the rule that fired, in words

@@ -38,14 +38,19 @@ func seedFacts() []domain.SpendFact {
 			Quantity: decimal.RequireFromString("100"), Cost: decimal.RequireFromString(cost),
 		}
 	}
+	llama := fact("2025-06-12", acctA, "us-east-1", "InvokeModelInference", "USE1-Llama3-70B-input-tokens", llamaModel, "",
+		"arn:aws:iam::111111111111:role/data-science", "7.25")
+	llama.Tags = llamaTags
 	return []domain.SpendFact{
 		fact("2025-06-10", acctA, "us-east-1", "ApplyGuardrail", "USE1-Guardrail-ContentPolicyUnitsConsumed", "", guardrailARN, "", "12.50"),
 		fact("2025-06-11", acctB, "eu-west-1", "InvokeModelInference", "EUW1-Claude4.6Sonnet-input-tokens", claudeModel, "",
 			"arn:aws:iam::222222222222:role/app-runner", "40.00"),
-		fact("2025-06-12", acctA, "us-east-1", "InvokeModelInference", "USE1-Llama3-70B-input-tokens", llamaModel, "",
-			"arn:aws:iam::111111111111:role/data-science", "7.25"),
+		llama,
 	}
 }
+
+// llamaTags are the evidence tags of the Llama spend.
+var llamaTags = []string{"iamPrincipal/team=data-science", "user:project=forecast"}
 
 // gapJSON is a gap as the tests read it.
 type gapJSON struct {
@@ -56,6 +61,7 @@ type gapJSON struct {
 	Anchor            string   `json:"anchor"`
 	Spend             string   `json:"spend"`
 	Accounts          []string `json:"accounts"`
+	Tags              []string `json:"tags"`
 	Models            []string `json:"models"`
 	BusinessRequestID *string  `json:"businessRequestId"`
 	History           []struct {
@@ -71,7 +77,7 @@ type gapJSON struct {
 	} `json:"history"`
 }
 
-const gapFields = `id scenario state revision anchor spend accounts models businessRequestId
+const gapFields = `id scenario state revision anchor spend accounts models tags businessRequestId
 	history { at state kind action rationale actor { subject roles } }`
 
 func (g gapJSON) String() string {
@@ -145,6 +151,9 @@ func TestEndToEnd(t *testing.T) {
 	guardrailGap := s.gapWhere(t, finance, "the guardrail's RESOURCE_ALLOCATION gap", inScenario("RESOURCE_ALLOCATION", guardrailARN))
 	s.gapWhere(t, finance, "Claude NOT_BUSINESS_APPROVED", modelGap("NOT_BUSINESS_APPROVED", claudeModel))
 	llamaGap := s.gapWhere(t, finance, "Llama NOT_BUSINESS_APPROVED", modelGap("NOT_BUSINESS_APPROVED", llamaModel))
+	if !slices.Equal(llamaGap.Tags, llamaTags) || guardrailGap.Tags == nil || len(guardrailGap.Tags) != 0 {
+		t.Errorf("tags: Llama gap %q, want %q; guardrail gap %q, want []", llamaGap.Tags, llamaTags, guardrailGap.Tags)
+	}
 
 	// Claude gets a BR for account A only; approving it turns the account B
 	// spend into an out-of-scope gap.

@@ -159,6 +159,7 @@ type ComplexityRoot struct {
 		SpendByPeriod     func(childComplexity int) int
 		State             func(childComplexity int) int
 		SuggestedAction   func(childComplexity int) int
+		Tags              func(childComplexity int) int
 		ValueAtStake      func(childComplexity int) int
 		WorkloadID        func(childComplexity int) int
 	}
@@ -407,6 +408,7 @@ type GapResolver interface {
 	Models(ctx context.Context, obj *projections.GapView) ([]string, error)
 	Principals(ctx context.Context, obj *projections.GapView) ([]string, error)
 	ResourceIds(ctx context.Context, obj *projections.GapView) ([]string, error)
+	Tags(ctx context.Context, obj *projections.GapView) ([]string, error)
 	WorkloadID(ctx context.Context, obj *projections.GapView) (*string, error)
 	BusinessRequestID(ctx context.Context, obj *projections.GapView) (*string, error)
 	FirstSeen(ctx context.Context, obj *projections.GapView) (*time.Time, error)
@@ -915,6 +917,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Gap.SuggestedAction(childComplexity), true
+	case "Gap.tags":
+		if e.ComplexityRoot.Gap.Tags == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Gap.Tags(childComplexity), true
 	case "Gap.valueAtStake":
 		if e.ComplexityRoot.Gap.ValueAtStake == nil {
 			break
@@ -2178,6 +2186,8 @@ func (ec *executionContext) childFields_Gap(ctx context.Context, field graphql.C
 		return ec.fieldContext_Gap_principals(ctx, field)
 	case "resourceIds":
 		return ec.fieldContext_Gap_resourceIds(ctx, field)
+	case "tags":
+		return ec.fieldContext_Gap_tags(ctx, field)
 	case "workloadId":
 		return ec.fieldContext_Gap_workloadId(ctx, field)
 	case "businessRequestId":
@@ -4694,6 +4704,29 @@ func (ec *executionContext) _Gap_resourceIds(ctx context.Context, field graphql.
 	)
 }
 func (ec *executionContext) fieldContext_Gap_resourceIds(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Gap", field, true, true, "String")
+}
+
+func (ec *executionContext) _Gap_tags(ctx context.Context, field graphql.CollectedField, obj *projections.GapView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Gap_tags(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Gap().Tags(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v []string) graphql.Marshaler {
+			return ec.marshalNString2ᚕstringᚄ(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Gap_tags(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Gap", field, true, true, "String")
 }
 
@@ -11450,6 +11483,12 @@ func (ec *executionContext) _Gap(ctx context.Context, sel ast.SelectionSet, obj 
 				true, true,
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Gap_resourceIds(ctx, field, obj)
+				})
+		case "tags":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Gap_tags(ctx, field, obj)
 				})
 		case "workloadId":
 			out.ResolveConcurrently(ec.OperationContext, &deferred, i,

@@ -113,6 +113,11 @@ func (r *gapResolver) ResourceIds(ctx context.Context, obj *projections.GapView)
 	return obj.Gap.Finding.Evidence.ResourceIDs, nil
 }
 
+// Tags is the resolver for the tags field.
+func (r *gapResolver) Tags(ctx context.Context, obj *projections.GapView) ([]string, error) {
+	return obj.Gap.Finding.Evidence.Tags, nil
+}
+
 // WorkloadID is the resolver for the workloadId field.
 func (r *gapResolver) WorkloadID(ctx context.Context, obj *projections.GapView) (*string, error) {
 	return nullable(obj.Gap.Finding.WorkloadID), nil

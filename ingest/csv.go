@@ -33,6 +33,7 @@ type csvRow struct {
 	lay    *layout
 	index  [numRoles]int // -1 when the column is absent
 	mapIdx int
+	tagIdx []int // by layout.tagMaps, -1 when the column is absent
 	rec    []string
 }
 
@@ -75,6 +76,13 @@ func readCSV(name string, r io.Reader, lay *layout) (*fileResult, error) {
 	}
 	if i, ok := byName[lay.mapColumn]; ok && lay.mapColumn != "" {
 		row.mapIdx = i
+	}
+	for _, tm := range lay.tagMaps {
+		i, ok := byName[tm.column]
+		if !ok {
+			i = -1
+		}
+		row.tagIdx = append(row.tagIdx, i)
 	}
 	out := newFileResult()
 	for n := int64(1); ; n++ {
@@ -157,6 +165,26 @@ func (c *csvRow) add(name string, n int64, out *fileResult) error {
 	s.cost.addDecimal(cost)
 	s.quantity.addDecimal(qty)
 	acc.aiRows++
+	return c.addTags(name, n, s)
+}
+
+// addTags adds the evidence tags of the record's tag map columns to s.
+func (c *csvRow) addTags(name string, n int64, s *lineSums) error {
+	for t, i := range c.tagIdx {
+		if i < 0 {
+			continue
+		}
+		tm := c.lay.tagMaps[t]
+		values, err := jsonStringMap(c.rec[i])
+		if err != nil {
+			return badInput(name, n, tm.column, "not a JSON object: %v", err)
+		}
+		for k, v := range values {
+			if strings.HasPrefix(k, tm.prefix) {
+				s.addTag(k + "=" + v)
+			}
+		}
+	}
 	return nil
 }
 
@@ -178,19 +206,30 @@ func (c *csvRow) productMap(name string, n int64, m *map[string]string) error {
 	if *m != nil || c.mapIdx < 0 {
 		return nil
 	}
-	raw := bytes.TrimSpace([]byte(c.rec[c.mapIdx]))
-	*m = map[string]string{}
+	values, err := jsonStringMap(c.rec[c.mapIdx])
+	if err != nil {
+		return badInput(name, n, c.lay.mapColumn, "not a JSON object: %v", err)
+	}
+	*m = values
+	return nil
+}
+
+// jsonStringMap reads a CUR CSV map column: a JSON object whose string
+// members are kept (empty text is the empty map).
+func jsonStringMap(text string) (map[string]string, error) {
+	raw := bytes.TrimSpace([]byte(text))
+	m := map[string]string{}
 	if len(raw) == 0 {
-		return nil
+		return m, nil
 	}
 	var values map[string]any
 	if err := json.Unmarshal(raw, &values); err != nil {
-		return badInput(name, n, c.lay.mapColumn, "not a JSON object: %v", err)
+		return nil, err
 	}
 	for k, v := range values {
 		if s, ok := v.(string); ok {
-			(*m)[k] = s
+			m[k] = s
 		}
 	}
-	return nil
+	return m, nil
 }

@@ -83,7 +83,22 @@ func trimZeros(d domain.Decimal) domain.Decimal {
 	return decimal.RequireFromString(d.String())
 }
 
-// lineSums are the exact sums of one raw group.
+// lineSums are the exact sums of one raw group, and its evidence tags.
 type lineSums struct {
 	cost, quantity exactSum
+	tags           []string // sorted, the smallest ≤ domain.MaxFactTags
+}
+
+// addTag keeps tag if it is among the smallest MaxFactTags.
+func (s *lineSums) addTag(tag string) {
+	s.tags = domain.KeepSmallest(s.tags, tag, domain.MaxFactTags)
+}
+
+// merge adds o's sums and tags to s.
+func (s *lineSums) merge(o *lineSums) {
+	s.cost.merge(&o.cost)
+	s.quantity.merge(&o.quantity)
+	for _, t := range o.tags {
+		s.addTag(t)
+	}
 }

@@ -65,8 +65,16 @@ type layout struct {
 	// up in it (product_name only for AWS Marketplace lines, region only when
 	// product_region_code is empty).
 	mapColumn string
+	// tagMaps are the map columns whose entries with a key prefix are kept
+	// as evidence tags of AI lines.
+	tagMaps []tagMap
 	// nullToken is a literal that stands for null in CSV (FOCUS samples write NULL).
 	nullToken string
+}
+
+// tagMap is a MAP<string,string> column of tags and the key prefix kept.
+type tagMap struct {
+	column, prefix string
 }
 
 const (
@@ -98,6 +106,7 @@ var curLayout = layout{
 	required: []role{rPeriod, rDay, rEntity, rAccount, rProductCode, rOperation, rUsageType,
 		rLineType, rResource, rCost, rQuantity},
 	mapColumn: "product",
+	tagMaps:   []tagMap{{column: "tags", prefix: "iamPrincipal/"}, {column: "resource_tags", prefix: "user:"}},
 }
 
 // focusLayout reads FOCUS 1.0–1.2. x_ServiceCode, x_Operation and x_UsageType
@@ -168,9 +177,7 @@ func (f *fileResult) merge(o *fileResult) {
 			a.ignored[r] += n
 		}
 		for l, s := range oa.groups {
-			t := a.sums(l)
-			t.cost.merge(&s.cost)
-			t.quantity.merge(&s.quantity)
+			a.sums(l).merge(s)
 		}
 	}
 }

@@ -82,7 +82,8 @@ func classifyName(entity, productName, filterReason string) string {
 	return filterReason
 }
 
-// factKey is a SpendFact without its sums and sessions.
+// factKey is a SpendFact without its sums, sessions and tags (tags are
+// evidence, not part of what a fact groups by).
 type factKey struct {
 	Period, Day, BillingEntity, AccountID, AccountName, Region, ProductCode string
 	Operation, UsageType, Model, LineType, ResourceID, WorkspaceID          string
@@ -201,8 +202,8 @@ func parseWorkspaceARN(arn string) (id, region string, ok bool) {
 
 // factGroup accumulates the raw groups that normalise to one fact.
 type factGroup struct {
-	cost, quantity exactSum
-	sessions       map[string]bool
+	lineSums
+	sessions map[string]bool
 }
 
 // buildFacts normalises raw groups of one period into sorted facts.
@@ -215,8 +216,7 @@ func buildFacts(source string, groups map[rawLine]*lineSums) []domain.SpendFact 
 			g = &factGroup{}
 			byKey[k] = g
 		}
-		g.cost.merge(&s.cost)
-		g.quantity.merge(&s.quantity)
+		g.merge(s)
 		if session != "" {
 			if g.sessions == nil {
 				g.sessions = map[string]bool{}
@@ -231,7 +231,7 @@ func buildFacts(source string, groups map[rawLine]*lineSums) []domain.SpendFact 
 			AccountID: k.AccountID, AccountName: k.AccountName, Region: k.Region, ProductCode: k.ProductCode,
 			Operation: k.Operation, UsageType: k.UsageType, Model: k.Model, LineType: k.LineType,
 			ResourceID: k.ResourceID, WorkspaceID: k.WorkspaceID, Principal: k.Principal,
-			Sessions: sampleSessions(g.sessions), PricingUnit: k.PricingUnit,
+			Sessions: sampleSessions(g.sessions), Tags: g.tags, PricingUnit: k.PricingUnit,
 			Quantity: g.quantity.decimal(), Cost: g.cost.decimal(),
 		})
 	}

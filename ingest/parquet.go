@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 
@@ -22,8 +23,9 @@ import (
 // The Parquet reader works on pages, not rows: per row group it decodes the
 // filter columns (period, product code, billing entity, resource id) for all
 // rows, then reads the other columns only at the rows that passed (skipping
-// their pages that hold none, see pqpage.go), and the product map only where
-// a value is needed from it. Strings are interned per dictionary entry, so a
+// their pages that hold none, see pqpage.go), the product map only where
+// a value is needed from it, and the tag maps' kept entries for those rows
+// (value pages without one are skipped on their header). Strings are interned per dictionary entry, so a
 // dictionary-encoded column costs one lookup per distinct value per row
 // group, and the workspace-ARN test on resource ids runs once per dictionary
 // entry. Row groups are spread over the cores.
@@ -49,7 +51,15 @@ type pqFile struct {
 	reader           io.ReaderAt
 	lay              *layout
 	cols             [numRoles]*pqColumn
-	mapKey, mapValue *pqColumn
+	mapKey, mapValue *pqColumn // the product map
+	tagMaps          []pqTagMap
+}
+
+// pqTagMap is a tag map column present in the file: its key and value
+// leaves and the key prefix kept.
+type pqTagMap struct {
+	key, value *pqColumn
+	prefix     string
 }
 
 func openParquet(name string, r io.ReaderAt, size int64, lay *layout) (pf *pqFile, err error) {
@@ -85,8 +95,17 @@ func openParquet(name string, r io.ReaderAt, size int64, lay *layout) (pf *pqFil
 		}
 	}
 	if lay.mapColumn != "" {
-		if err := pf.resolveMap(schema); err != nil {
+		if pf.mapKey, pf.mapValue, err = pf.resolveMap(schema, lay.mapColumn); err != nil {
 			return nil, err
+		}
+	}
+	for _, tm := range lay.tagMaps {
+		key, value, err := pf.resolveMap(schema, tm.column)
+		if err != nil {
+			return nil, err
+		}
+		if key != nil {
+			pf.tagMaps = append(pf.tagMaps, pqTagMap{key: key, value: value, prefix: tm.prefix})
 		}
 	}
 	return pf, nil
@@ -132,31 +151,32 @@ func checkColumnType(file string, c *pqColumn, kind roleKind) error {
 	return nil
 }
 
-// resolveMap finds the key and value leaves of the MAP<string,string> column.
-func (pf *pqFile) resolveMap(schema *parquet.Schema) error {
+// resolveMap finds the key and value leaves of a MAP<string,string> column;
+// both are nil when the file has no such column.
+func (pf *pqFile) resolveMap(schema *parquet.Schema, column string) (key, value *pqColumn, err error) {
 	for _, path := range schema.Columns() {
-		if len(path) != 3 || path[0] != pf.lay.mapColumn {
+		if len(path) != 3 || path[0] != column {
 			continue
 		}
 		leaf, _ := schema.Lookup(path...)
-		c, err := pf.column(leaf, pf.lay.mapColumn+"."+path[2])
+		c, err := pf.column(leaf, column+"."+path[2])
 		if err != nil {
-			return err
+			return nil, nil, err
 		}
 		if c.kind != parquet.ByteArray || c.maxRep == 0 {
-			return badInput(pf.name, 0, pf.lay.mapColumn, "wrong column type: want MAP<string,string>")
+			return nil, nil, badInput(pf.name, 0, column, "wrong column type: want MAP<string,string>")
 		}
 		switch path[2] {
 		case "key":
-			pf.mapKey = c
+			key = c
 		case "value":
-			pf.mapValue = c
+			value = c
 		}
 	}
-	if (pf.mapKey == nil) != (pf.mapValue == nil) {
-		return badInput(pf.name, 0, pf.lay.mapColumn, "wrong column type: want MAP<string,string>")
+	if (key == nil) != (value == nil) {
+		return nil, nil, badInput(pf.name, 0, column, "wrong column type: want MAP<string,string>")
 	}
-	return nil
+	return key, value, nil
 }
 
 // recoverCorrupt turns a panic of the Parquet library on a corrupt file into
@@ -293,7 +313,13 @@ type idResolver struct {
 }
 
 func (w *pqWorker) resolver(c *pqColumn, r role, pv *pageValues) idResolver {
-	res := idResolver{in: &w.in[r], vs: &pv.valueSet}
+	return w.resolverIn(c, &w.in[r], pv)
+}
+
+// resolverIn is resolver for a column interned in in rather than a role's
+// interner; a column must always use the same one.
+func (w *pqWorker) resolverIn(c *pqColumn, in *interner, pv *pageValues) idResolver {
+	res := idResolver{in: in, vs: &pv.valueSet}
 	if pv.dictGen != 0 {
 		d := &w.dicts[c.index]
 		if d.gen != pv.dictGen {
@@ -381,13 +407,33 @@ type pqWorker struct {
 	named   []bool          // candidate's product_name is settled
 	asked   map[uint32]bool // product codes whose name a map lookup is reading
 	targets []mapTarget
+	tagHits [][]tagHit // by pf.tagMaps: the selected rows' tags, in row order
+	tagPos  []int      // aggregate's position in each of tagHits
+	tagIn   interner   // tag keys and values
+	tagKeys [][]uint8  // by pf.tagMaps, then tagIn id: whether a key is kept (tagKey)
+	tags    map[[2]uint32]string
+	// mapKeyIn interns the product map's keys.
+	mapKeyIn interner
+}
+
+const (
+	tagKeyUnknown uint8 = iota
+	tagKeyOther
+	tagKeyKept
+)
+
+// tagHit is one evidence tag of the k-th selected row.
+type tagHit struct {
+	k   int32
+	tag string // "key=value"
 }
 
 func newPQWorker(pf *pqFile) *pqWorker {
 	w := &pqWorker{pf: pf, dicts: make([]dictIDs, len(pf.file.Schema().Columns())),
 		groups: map[idKey]*lineSums{}, counts: map[epochDay]*periodCounts{},
 		classes: make([]uint8, classTableSize), memo: map[[3]uint32]uint8{},
-		marketNames: map[uint32]uint32{}, asked: map[uint32]bool{}}
+		marketNames: map[uint32]uint32{}, asked: map[uint32]bool{},
+		tagIn: newInterner(), tags: map[[2]uint32]string{}, mapKeyIn: newInterner()}
 	for r := range w.in {
 		w.in[r] = newInterner()
 	}
@@ -474,6 +520,9 @@ func (w *pqWorker) rowGroup(rg, n int, start int64) error {
 		}
 	}
 	if err := w.lookupMap(rg); err != nil {
+		return err
+	}
+	if err := w.readTags(rg); err != nil {
 		return err
 	}
 	return w.aggregate(start)
@@ -645,9 +694,25 @@ func (w *pqWorker) aggregate(start int64) error {
 		}
 		s.cost.addFloat(cost)
 		s.quantity.addFloat(qty)
+		w.addTags(k, s)
 		w.countsOf(key.period).ai++
 	}
 	return nil
+}
+
+// addTags adds the tags of the k-th selected row to s. Rows are visited in
+// order, so each list of hits is walked once per row group.
+func (w *pqWorker) addTags(k int, s *lineSums) {
+	for h, hits := range w.tagHits {
+		j := w.tagPos[h]
+		for j < len(hits) && int(hits[j].k) < k {
+			j++
+		}
+		for ; j < len(hits) && int(hits[j].k) == k; j++ {
+			s.addTag(hits[j].tag)
+		}
+		w.tagPos[h] = j
+	}
 }
 
 // result converts the worker's interned groups to a fileResult.
@@ -672,9 +737,7 @@ func (w *pqWorker) result() *fileResult {
 			UsageType: str(rUsageType), LineType: str(rLineType), ResourceID: str(rResource),
 			Principal: str(rPrincipal), PricingUnit: str(rPricingUnit),
 		}
-		t := out.period(line.Period).sums(line)
-		t.cost.merge(&s.cost)
-		t.quantity.merge(&s.quantity)
+		out.period(line.Period).sums(line).merge(s)
 	}
 	return out
 }
@@ -930,6 +993,7 @@ type mapTarget struct {
 	level int
 	k     int
 	slot  uint8
+	key   uint32 // tag maps: the key's id in pqWorker.tagIn
 }
 
 const (
@@ -985,19 +1049,106 @@ func (w *pqWorker) lookupMap(rg int) error {
 // readMap reads the product map entries that w.want asks for, of the
 // selected rows up to w.sel[last].
 func (w *pqWorker) readMap(rg, last int) error {
-	pf, m := w.pf, last+1
-	// Pass 1: find the levels of the wanted keys.
+	pf := w.pf
 	w.targets = w.targets[:0]
-	keyName, keyRegion := []byte(mapKeyProductName), []byte(mapKeyRegion)
+	keyName, keyRegion := w.mapKeyIn.idString(mapKeyProductName), w.mapKeyIn.idString(mapKeyRegion)
+	err := w.mapKeys(rg, pf.mapKey, &w.mapKeyIn, last+1, func(k, level int, key uint32) {
+		switch {
+		case w.want[k]&wantName != 0 && key == keyName:
+			w.targets = append(w.targets, mapTarget{level: level, k: k, slot: wantName})
+		case w.want[k]&wantRegion != 0 && key == keyRegion:
+			w.targets = append(w.targets, mapTarget{level: level, k: k, slot: wantRegion})
+		}
+	})
+	if err != nil || len(w.targets) == 0 {
+		return err
+	}
+	// One dictionary cache per column: map values intern as names, and
+	// regions are re-interned by string (few rows need them).
+	return w.mapValues(rg, pf.mapValue, &w.in[rProductName], w.targets, func(tg mapTarget, id uint32) {
+		if tg.slot == wantName {
+			w.name[tg.k] = id
+			w.marketNames[w.filter[rProductCode][w.sel[tg.k]]] = id
+		} else {
+			w.ids[rRegion][tg.k] = w.in[rRegion].idString(w.in[rProductName].str(id))
+		}
+	})
+}
+
+// readTags reads the evidence tags of the selected rows into w.tagHits:
+// per tag map, the entries whose key has its prefix, as "key=value".
+func (w *pqWorker) readTags(rg int) error {
+	w.tagHits = grow(w.tagHits, len(w.pf.tagMaps))
+	w.tagKeys = grow(w.tagKeys, len(w.pf.tagMaps))
+	w.tagPos = grow(w.tagPos, len(w.pf.tagMaps))
+	clear(w.tagPos)
+	for i, tm := range w.pf.tagMaps {
+		w.targets = w.targets[:0]
+		err := w.mapKeys(rg, tm.key, &w.tagIn, len(w.sel), func(k, level int, key uint32) {
+			if w.tagKey(i, key) {
+				w.targets = append(w.targets, mapTarget{level: level, k: k, key: key})
+			}
+		})
+		hits := w.tagHits[i][:0]
+		if err == nil && len(w.targets) > 0 {
+			err = w.mapValues(rg, tm.value, &w.tagIn, w.targets, func(tg mapTarget, id uint32) {
+				hits = append(hits, tagHit{k: int32(tg.k), tag: w.tagString(tg.key, id)})
+			})
+		}
+		w.tagHits[i] = hits
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// tagKey reports whether the interned key has the prefix of tag map i,
+// testing each key once per map.
+func (w *pqWorker) tagKey(i int, key uint32) bool {
+	kept := w.tagKeys[i]
+	for int(key) >= len(kept) {
+		kept = append(kept, tagKeyUnknown)
+	}
+	if kept[key] == tagKeyUnknown {
+		kept[key] = tagKeyOther
+		if strings.HasPrefix(w.tagIn.str(key), w.pf.tagMaps[i].prefix) {
+			kept[key] = tagKeyKept
+		}
+	}
+	w.tagKeys[i] = kept
+	return kept[key] == tagKeyKept
+}
+
+// tagString is "key=value" of interned ids, built once per pair.
+func (w *pqWorker) tagString(key, value uint32) string {
+	pair := [2]uint32{key, value}
+	tag, ok := w.tags[pair]
+	if !ok {
+		tag = w.tagIn.str(key) + "=" + w.tagIn.str(value)
+		w.tags[pair] = tag
+	}
+	return tag
+}
+
+// mapKeys walks the entries of a map column (key leaf kc) at the selected
+// rows w.sel[:m]: match gets each entry's index in w.sel, its level (its
+// position among the map's levels in the row group) and its key's id in
+// the interner in (resolved once per dictionary entry).
+func (w *pqWorker) mapKeys(rg int, kc *pqColumn, in *interner, m int, match func(k, level int, key uint32)) error {
 	row, level, pos := -1, 0, 0
-	err := w.eachPage(rg, pf.mapKey, nil, func(p *pqPage, _ int) error {
+	selected := false // the current row, which may go on in the next page
+	present := []byte{kc.maxDef}
+	return w.eachPage(rg, kc, nil, func(p *pqPage, _ int) error {
 		var err error
 		if w.idx, err = p.pv.decodeIndexes(w.idx); err != nil {
 			return err
 		}
+		keys := w.resolverIn(kc, in, &p.pv)
+		reps, defs := p.reps, p.defs
 		vi := 0
-		for i, d := range p.defs {
-			if p.reps[i] == 0 {
+		for i := 0; i < len(defs); {
+			if reps[i] == 0 {
 				row++
 				for pos < m && int(w.sel[pos]) < row {
 					pos++
@@ -1005,57 +1156,61 @@ func (w *pqWorker) readMap(rg, last int) error {
 				if pos == m {
 					return errStopPages
 				}
+				selected = int(w.sel[pos]) == row
 			}
-			if d == pf.mapKey.maxDef {
-				if pos < m && int(w.sel[pos]) == row && w.want[pos] != 0 {
-					key := p.pv.bytesAt(p.pv.pos(vi))
-					switch {
-					case w.want[pos]&wantName != 0 && bytes.Equal(key, keyName):
-						w.targets = append(w.targets, mapTarget{level: level, k: pos, slot: wantName})
-					case w.want[pos]&wantRegion != 0 && bytes.Equal(key, keyRegion):
-						w.targets = append(w.targets, mapTarget{level: level, k: pos, slot: wantRegion})
+			if !selected {
+				// Most rows are not selected: skip to the next selected
+				// row's first level (or the page's end) in one scan.
+				j := i + 1
+				for ; j < len(reps); j++ {
+					if reps[j] == 0 {
+						if row+1 == int(w.sel[pos]) {
+							break
+						}
+						row++
 					}
 				}
+				vi += bytes.Count(defs[i:j], present)
+				level += j - i
+				i = j
+				continue
+			}
+			if defs[i] == kc.maxDef {
+				match(pos, level, keys.at(p.pv.pos(vi)))
 				vi++
 			}
 			level++
+			i++
 		}
 		return nil
 	})
-	if err != nil || len(w.targets) == 0 {
-		return err
-	}
-	// Pass 2: read the values at those levels.
+}
+
+// mapValues reads the values of a map column (value leaf vc) at the levels
+// of targets, which are in level order: fn gets each present value's id in
+// the interner in.
+func (w *pqWorker) mapValues(rg int, vc *pqColumn, in *interner, targets []mapTarget, fn func(tg mapTarget, id uint32)) error {
 	level, t := 0, 0
-	c := pf.mapValue
-	return w.eachPage(rg, c, nil, func(p *pqPage, _ int) error {
-		if t == len(w.targets) {
-			return errStopPages
+	// A page without targets is skipped on its header's level count.
+	want := func(_, _ int) bool {
+		if n := w.cr.levels(); t == len(targets) || targets[t].level >= level+n {
+			level += n
+			return false
 		}
-		if w.targets[t].level >= level+len(p.defs) {
-			level += len(p.defs)
-			return nil
-		}
+		return true
+	}
+	return w.eachPage(rg, vc, want, func(p *pqPage, _ int) error {
 		var err error
 		if w.idx, err = p.pv.decodeIndexes(w.idx); err != nil {
 			return err
 		}
-		// One dictionary cache per column: map values intern as names, and
-		// regions are re-interned by string (few rows need them).
-		values := w.resolver(c, rProductName, &p.pv)
+		values := w.resolverIn(vc, in, &p.pv)
 		vi := 0
 		for _, d := range p.defs {
-			present := d == c.maxDef
-			if t < len(w.targets) && w.targets[t].level == level {
+			present := d == vc.maxDef
+			if t < len(targets) && targets[t].level == level {
 				if present {
-					tg := w.targets[t]
-					id := values.at(p.pv.pos(vi))
-					if tg.slot == wantName {
-						w.name[tg.k] = id
-						w.marketNames[w.filter[rProductCode][w.sel[tg.k]]] = id
-					} else {
-						w.ids[rRegion][tg.k] = w.in[rRegion].idString(w.in[rProductName].str(id))
-					}
+					fn(targets[t], values.at(p.pv.pos(vi)))
 				}
 				t++
 			}

@@ -377,6 +377,14 @@ func (cr *chunkReader) next() (int, error) {
 	return 0, io.EOF
 }
 
+// levels is the current data page's level count, from its header.
+func (cr *chunkReader) levels() int {
+	if cr.hdr.Type == format.DataPageV2 {
+		return int(cr.hdr.DataPageHeaderV2.V.NumValues)
+	}
+	return int(cr.hdr.DataPageHeader.V.NumValues)
+}
+
 // decode decodes the current data page.
 func (cr *chunkReader) decode() (*pqPage, error) {
 	c, p := cr.col, &cr.page

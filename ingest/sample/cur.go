@@ -139,7 +139,7 @@ func WriteCUR(w io.Writer, cfg Config) (Stats, error) {
 		parquet.CreatedBy("gaps sample-cur", "1", ""),
 	}
 	if cfg.Plain {
-		opts = append(opts, plainTags()...)
+		opts = append(opts, PlainEncoding()...)
 	}
 	pw := parquet.NewGenericWriter[Row](w, opts...)
 	g := newGenerator(cfg, start)
@@ -162,8 +162,9 @@ func WriteCUR(w io.Writer, cfg Config) (Stats, error) {
 	return g.stats(), nil
 }
 
-// plainTags rewrites the struct tags without dictionary encoding.
-func plainTags() []parquet.WriterOption {
+// PlainEncoding is the writer options that write Row's string columns and
+// maps without dictionary encoding.
+func PlainEncoding() []parquet.WriterOption {
 	var opts []parquet.WriterOption
 	t := reflect.TypeFor[Row]()
 	for i := 0; i < t.NumField(); i++ {
@@ -341,10 +342,11 @@ func (g *generator) aiRow(row *Row, k *aiKind) (cost int64, lineType string) {
 	if len(k.principals) > 0 {
 		p := k.principals[rng.IntN(len(k.principals))]
 		row.LineItemIAMPrincipal = p
-		row.Tags = map[string]string{"iamPrincipal/team": strings.TrimPrefix(k.name, "finops-ai-")}
+		row.Tags = map[string]string{"iamPrincipal/team": strings.TrimPrefix(k.name, "finops-ai-"),
+			"iamPrincipal/cost-center": "cc-" + k.account[len(k.account)-4:]}
 	}
 	if k.resource != "" {
-		row.ResourceTags = map[string]string{"user:application": k.name, "user:environment": "prod"}
+		row.ResourceTags = map[string]string{"user:application": k.name, "user:environment": "prod", "user:project": k.name}
 	}
 	if k.lineType == "SavingsPlanCoveredUsage" {
 		row.SavingsPlanSavingsPlanARN = "arn:aws:savingsplans::" + k.account + ":savingsplan/5b1a7e1c-sp"
