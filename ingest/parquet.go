@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"math/bits"
 	"os"
 	"runtime"
 	"slices"
@@ -1161,15 +1162,13 @@ func (w *pqWorker) mapKeys(rg int, kc *pqColumn, in *interner, m int, match func
 			if !selected {
 				// Most rows are not selected: skip to the next selected
 				// row's first level (or the page's end) in one scan.
-				j := i + 1
-				for ; j < len(reps); j++ {
-					if reps[j] == 0 {
-						if row+1 == int(w.sel[pos]) {
-							break
-						}
-						row++
-					}
+				need := int(w.sel[pos]) - row
+				at, found := nthRowStart(reps[i+1:], need)
+				j := i + 1 + at
+				if found == need {
+					found-- // the outer loop counts the selected row's start
 				}
+				row += found
 				vi += bytes.Count(defs[i:j], present)
 				level += j - i
 				i = j
@@ -1205,22 +1204,51 @@ func (w *pqWorker) mapValues(rg int, vc *pqColumn, in *interner, targets []mapTa
 			return err
 		}
 		values := w.resolverIn(vc, in, &p.pv)
-		vi := 0
-		for _, d := range p.defs {
-			present := d == vc.maxDef
-			if t < len(targets) && targets[t].level == level {
-				if present {
-					fn(targets[t], values.at(p.pv.pos(vi)))
-				}
-				t++
-			}
-			if present {
+		// Jump from target to target, counting the present values between
+		// them in one pass each.
+		defs, present := p.defs, []byte{vc.maxDef}
+		from, vi := 0, 0
+		for ; t < len(targets) && targets[t].level < level+len(defs); t++ {
+			at := targets[t].level - level
+			vi += bytes.Count(defs[from:at], present)
+			if defs[at] == vc.maxDef {
+				fn(targets[t], values.at(p.pv.pos(vi)))
 				vi++
 			}
-			level++
+			from = at + 1
 		}
+		level += len(defs)
 		return nil
 	})
+}
+
+// nthRowStart returns the index in reps of the n-th row start (repetition
+// level 0) and n, or len(reps) and the count of row starts when reps holds
+// fewer. Eight levels are tested at a time, without a branch per level:
+// most rows it passes are not selected.
+func nthRowStart(reps []byte, n int) (at, found int) {
+	const low7 = 0x7f7f7f7f7f7f7f7f
+	i := 0
+	for ; i+8 <= len(reps); i += 8 {
+		x := binary.LittleEndian.Uint64(reps[i:])
+		zeros := ^((x & low7) + low7 | x) &^ low7 // the top bit of each zero byte
+		count := bits.OnesCount64(zeros)
+		if found+count >= n {
+			for ; found+1 < n; found++ {
+				zeros &= zeros - 1
+			}
+			return i + bits.TrailingZeros64(zeros)/8, n
+		}
+		found += count
+	}
+	for ; i < len(reps); i++ {
+		if reps[i] == 0 {
+			if found++; found == n {
+				return i, found
+			}
+		}
+	}
+	return len(reps), found
 }
 
 func grow[T any](s []T, n int) []T {

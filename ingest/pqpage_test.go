@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -122,6 +123,33 @@ func TestParquetPeriodsShareRowGroup(t *testing.T) {
 		if p.RowsRead != w.Rows || p.AIRows != w.AIRows || !p.AttributableSpend.Equal(w.AttributableSpend) || !p.Adjustments.Equal(w.Adjustments) {
 			t.Errorf("%s: rows %d AI %d attributable %s adjustments %s; generator wrote %d, %d AI, %s, %s",
 				p.Period, p.RowsRead, p.AIRows, p.AttributableSpend, p.Adjustments, w.Rows, w.AIRows, w.AttributableSpend, w.Adjustments)
+		}
+	}
+}
+
+// TestNthRowStart checks the word-at-a-time search for the n-th row start
+// against a level-by-level walk, on levels of every length around a word.
+func TestNthRowStart(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for trial := 0; trial < 2000; trial++ {
+		reps := make([]byte, rng.IntN(40))
+		for i := range reps {
+			if rng.IntN(3) != 0 {
+				reps[i] = 1
+			}
+		}
+		n := 1 + rng.IntN(len(reps)+2)
+		wantAt, wantFound := len(reps), 0
+		for i, r := range reps {
+			if r == 0 {
+				if wantFound++; wantFound == n {
+					wantAt = i
+					break
+				}
+			}
+		}
+		if at, found := nthRowStart(reps, n); at != wantAt || found != wantFound {
+			t.Fatalf("nthRowStart(%v, %d) = %d, %d; want %d, %d", reps, n, at, found, wantAt, wantFound)
 		}
 	}
 }
