@@ -2,7 +2,7 @@
 // gqlgen schema and resolvers, the HTTP/WebSocket server and its limits.
 package graph
 
-//go:generate go run github.com/99designs/gqlgen generate
+//go:generate go tool gqlgen generate
 
 import (
 	"context"
