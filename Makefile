@@ -35,6 +35,10 @@ run: build
 	trap 'scripts/pg.sh stop "$(DATA)/pg"' EXIT INT TERM; \
 	GAPS_DATABASE_URL="$${GAPS_DATABASE_URL:-$$url}" GAPS_DEV=1 ./bin/gaps demo
 
+# Regenerate the gqlgen code after editing graph/schema.graphqls or gqlgen.yml.
+generate:
+	cd graph && $(GO) generate ./...
+
 clean:
 	-scripts/pg.sh stop "$(DATA)/pg"
 	rm -rf "$(DATA)" bin
