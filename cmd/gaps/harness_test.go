@@ -357,16 +357,12 @@ func queryInto(t *testing.T, base, token, query string, out any) {
 	}
 }
 
-// waitProjected waits until the read models hold every event of the log:
-// /readyz says the detector has made its first pass, not that the
-// projector has committed what that pass appended.
+// waitProjected waits until the read models hold every event of the log,
+// including what was appended after /readyz first said ready.
 func (in *installation) waitProjected(p *process) {
 	in.t.Helper()
 	ctx := in.t.Context()
-	conn, err := pgx.Connect(ctx, in.dbURL)
-	if err != nil {
-		in.t.Fatalf("connect: %v", err)
-	}
+	conn := in.connect()
 	defer conn.Close(context.Background())
 	deadline := time.Now().Add(waitTimeout)
 	for {
@@ -405,14 +401,21 @@ func (in *installation) logHead(conn *pgx.Conn) eventstore.Position {
 	return eventstore.Position{Commit: head, Prepare: head}
 }
 
+// connect opens a connection to the installation's database.
+func (in *installation) connect() *pgx.Conn {
+	in.t.Helper()
+	conn, err := pgx.Connect(in.t.Context(), in.dbURL)
+	if err != nil {
+		in.t.Fatalf("connect: %v", err)
+	}
+	return conn
+}
+
 // countEvents counts the events in the installation's log.
 func (in *installation) countEvents() int64 {
 	in.t.Helper()
 	ctx := in.t.Context()
-	conn, err := pgx.Connect(ctx, in.dbURL)
-	if err != nil {
-		in.t.Fatalf("connect: %v", err)
-	}
+	conn := in.connect()
 	defer conn.Close(context.Background())
 	var n int64
 	if err := conn.QueryRow(ctx, "SELECT count(*) FROM eventstore_events").Scan(&n); err != nil {
