@@ -5,21 +5,43 @@ PG_PORT_TEST ?= 54329
 PG_PORT_RUN ?= 54320
 DATA ?= .data
 
-.PHONY: run test build vet bench clean generate
+.PHONY: run test build vet bench clean generate console-check
 
-build:
+# The console (web/) is built into internal/console/dist/site and embedded in
+# the binary; it is rebuilt only when its sources changed.
+CONSOLE := internal/console/dist/site/index.html
+WEB_SOURCES := $(shell find web/src web/public -type f 2>/dev/null) web/index.html web/vite.config.ts web/package.json
+NODE_MODULES := web/node_modules/.package-lock.json
+
+build: $(CONSOLE)
 	$(GO) build -o bin/gaps ./cmd/gaps
 
-# A throwaway PostgreSQL cluster in a temp dir, always stopped afterwards.
-test:
+$(NODE_MODULES): web/package-lock.json
+	cd web && npm ci --no-audit --no-fund
+	@touch $@
+
+$(CONSOLE): $(NODE_MODULES) $(WEB_SOURCES)
+	cd web && npm run build
+
+# Generated operation types current, type-check, lint, component tests.
+console-check: $(NODE_MODULES)
+	cd web && npm run codegen:check && npm run typecheck && npm run lint && npm test
+
+# A throwaway PostgreSQL cluster in a temp dir, always stopped afterwards;
+# the browser tests run the built binary against it in Debian's Chromium.
+test: build
 	@set -euo pipefail; \
+	scripts/chromium.sh; \
 	tmp=$$(mktemp -d); chmod 755 "$$tmp"; \
 	trap 'scripts/pg.sh stop "$$tmp/pg"; rm -rf "$$tmp"' EXIT INT TERM; \
 	url=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST) throwaway); \
 	export GAPS_TEST_DATABASE_URL="$$url"; \
 	echo "== go vet"; $(GO) vet ./...; \
+	echo "== console: generated types, tsc, eslint, component tests"; $(MAKE) --no-print-directory console-check; \
 	echo "== go test -race (PostgreSQL at $$url)"; \
-	$(GO) test -race -count=1 -timeout 40m ./...
+	$(GO) test -race -count=1 -timeout 40m ./...; \
+	echo "== console: browser tests (Chromium, bin/gaps, PostgreSQL at $$url)"; \
+	(cd web && npm run e2e)
 
 bench:
 	@set -euo pipefail; \
@@ -36,9 +58,10 @@ run: build
 	GAPS_DATABASE_URL="$${GAPS_DATABASE_URL:-$$url}" GAPS_DEV=1 ./bin/gaps demo
 
 # Regenerate the gqlgen code after editing graph/schema.graphqls or gqlgen.yml.
-generate:
+generate: $(NODE_MODULES)
 	cd graph && $(GO) generate ./...
+	cd web && npm run codegen
 
 clean:
 	-scripts/pg.sh stop "$(DATA)/pg"
-	rm -rf "$(DATA)" bin
+	rm -rf "$(DATA)" bin internal/console/dist/site

@@ -36,6 +36,9 @@ type ServerConfig struct {
 	// request's own host is always allowed. Requests without an Origin
 	// (non-browser clients) are not checked.
 	AllowedOrigins []string
+	// Console serves every path the API does not ("/" and the app's routes);
+	// nil: those paths get 404.
+	Console http.Handler
 	// Ready reports whether the server can serve (/readyz); nil: always ready.
 	Ready  func(context.Context) error
 	Logger *slog.Logger // default slog.Default()
@@ -60,9 +63,10 @@ const closeUnauthorized = 4403
 
 // NewHandler serves the API:
 //
-//	/query    GraphQL over POST, GET (queries only) and WebSocket
-//	          (graphql-transport-ws and legacy graphql-ws)
-//	/         GraphiQL, its assets embedded and served under /graphiql/
+//	/query     GraphQL over POST, GET (queries only) and WebSocket
+//	           (graphql-transport-ws and legacy graphql-ws)
+//	/graphiql  GraphiQL, its assets embedded and served under /graphiql/
+//	/          cfg.Console, the governance console
 //	/healthz  always 200 while the process serves
 //	/readyz   200 when cfg.Ready says so, else 503
 //
@@ -134,7 +138,12 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", authenticate(cfg.Verifier, limitBody(cfg.MaxBodyBytes, trackSockets(srv))))
-	mux.Handle("/", graphiql.Handler("Allocation Gaps", "/query"))
+	explorer := graphiql.Handler("Allocation Gaps", "/query")
+	mux.Handle(graphiql.PagePath, explorer)
+	mux.Handle(graphiql.PagePath+"/", explorer)
+	if cfg.Console != nil {
+		mux.Handle("/", cfg.Console)
+	}
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		_, _ = io.WriteString(w, "ok\n")
 	})

@@ -274,7 +274,7 @@ func TestHealthAndReadiness(t *testing.T) {
 	if s := get("/healthz"); s != http.StatusOK {
 		t.Errorf("/healthz = %d", s)
 	}
-	if s := get("/"); s != http.StatusOK {
+	if s := get("/graphiql"); s != http.StatusOK {
 		t.Errorf("GraphiQL = %d", s)
 	}
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"flag"
 	"fmt"
@@ -26,6 +27,9 @@ type Config struct {
 	AllowedOrigins []string // GAPS_ALLOWED_ORIGINS, comma-separated patterns
 	Dev            bool     // GAPS_DEV=1: local defaults (dev secret, issuer, audience)
 	DataDir        string   // GAPS_DATA_DIR (default ".data"): dev secret, demo CUR
+	OIDCIssuer     string   // GAPS_OIDC_ISSUER (default GAPS_JWT_ISSUER): the console's sign-in
+	OIDCClientID   string   // GAPS_OIDC_CLIENT_ID: the console's OAuth client (public, PKCE)
+	OIDCScopes     string   // GAPS_OIDC_SCOPES (default "openid profile email")
 
 	AnthropicAdminKey string // GAPS_ANTHROPIC_ADMIN_KEY (no flag): polls the Claude cost report; never printed
 	AnthropicAPIURL   string // GAPS_ANTHROPIC_API_URL (default "https://api.anthropic.com")
@@ -63,6 +67,9 @@ var settings = []setting{
 	{"GAPS_JWT_AUDIENCE", "", "required token audience", func(c *Config) *string { return &c.JWTAudience }},
 	{"GAPS_ROLES_CLAIM", "roles", "claim holding the roles (dots walk nested objects)", func(c *Config) *string { return &c.RolesClaim }},
 	{"GAPS_DATA_DIR", ".data", "directory of the dev secret and the demo's generated CUR", func(c *Config) *string { return &c.DataDir }},
+	{"GAPS_OIDC_ISSUER", "", "OpenID Connect issuer the console signs in with (default: GAPS_JWT_ISSUER)", func(c *Config) *string { return &c.OIDCIssuer }},
+	{"GAPS_OIDC_CLIENT_ID", "", "the console's OAuth client ID (Authorization Code with PKCE)", func(c *Config) *string { return &c.OIDCClientID }},
+	{"GAPS_OIDC_SCOPES", "openid profile email", "scopes the console asks for", func(c *Config) *string { return &c.OIDCScopes }},
 	{"GAPS_ANTHROPIC_API_URL", "https://api.anthropic.com", "Anthropic API base URL (gaps ingest --claude-api)", func(c *Config) *string { return &c.AnthropicAPIURL }},
 }
 
@@ -99,6 +106,7 @@ func LoadConfig(args []string) (Config, []string, error) {
 	cfg := raw.Config
 	cfg.AnthropicAdminKey = os.Getenv(anthropicAdminKeyEnv)
 	cfg.Dev = raw.dev == "1" || raw.dev == "true"
+	cfg.OIDCIssuer = cmp.Or(cfg.OIDCIssuer, cfg.JWTIssuer)
 	for _, o := range strings.Split(raw.origins, ",") {
 		if o = strings.TrimSpace(o); o != "" {
 			cfg.AllowedOrigins = append(cfg.AllowedOrigins, o)

@@ -13,7 +13,6 @@ import (
 	"github.com/allocation-gaps/gaps/app"
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
-	"github.com/allocation-gaps/gaps/graph/auth"
 	"github.com/allocation-gaps/gaps/ingest"
 	"github.com/allocation-gaps/gaps/ingest/sample"
 )
@@ -25,13 +24,15 @@ func init() {
 	}
 }
 
-// demoUsers are the people of the demo organisation, one per role; the
-// product owner owns the sample's support-assistant workload.
-var demoUsers = []struct {
+type demoUser struct {
 	role  domain.Role
 	id    domain.Identity
 	label string
-}{
+}
+
+// demoUsers are the people of the demo organisation, one per role; the
+// product owner owns the sample's support-assistant workload.
+var demoUsers = []demoUser{
 	{domain.RoleFinOpsLead, domain.Identity{Subject: "fiona.finops", Name: "Fiona FinOps", Email: "fiona.finops@example.com"}, "FinOps Lead"},
 	{domain.RoleProductOwner, domain.Identity{Subject: "priya.support", Name: "Priya Support", Email: sample.OwnerSupport}, "Product Owner"},
 	{domain.RoleCloudEngineer, domain.Identity{Subject: "carl.cloud", Name: "Carl Cloud", Email: "carl.cloud@example.com"}, "Cloud Engineer"},
@@ -207,9 +208,7 @@ func demoTokens(cfg Config) (map[domain.Role]string, error) {
 	}
 	out := map[domain.Role]string{}
 	for _, u := range demoUsers {
-		id := u.id
-		id.Roles = []domain.Role{u.role}
-		if out[u.role], err = auth.Mint(ac, id, 24*time.Hour, time.Now()); err != nil {
+		if out[u.role], err = u.mint(ac); err != nil {
 			return nil, err
 		}
 	}
@@ -218,7 +217,7 @@ func demoTokens(cfg Config) (map[domain.Role]string, error) {
 
 func printDemoBanner(addr string, tokens map[domain.Role]string) {
 	base := "http://" + displayAddr(addr)
-	fmt.Printf("\nAllocation Gaps is up.\n  GraphiQL: %s/\n  GraphQL:  %s/query (HTTP and WebSocket)\n\nDev tokens (24 h; `gaps token --role R --sub S` mints more):\n", base, base)
+	fmt.Printf("\nAllocation Gaps is up.\n  Console:  %s/ (sign in as any demo person)\n  GraphiQL: %s/graphiql\n  GraphQL:  %s/query (HTTP and WebSocket)\n\nDev tokens (24 h; `gaps token --role R --sub S` mints more):\n", base, base, base)
 	for _, u := range demoUsers {
 		fmt.Printf("  %-15s %s (%s)\n    %s\n", u.role, u.label, u.id.Email, tokens[u.role])
 	}

@@ -20,6 +20,7 @@ import (
 	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/graph"
 	"github.com/allocation-gaps/gaps/graph/auth"
+	"github.com/allocation-gaps/gaps/internal/console"
 	"github.com/allocation-gaps/gaps/projections"
 )
 
@@ -127,12 +128,19 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 			pool.Close()
 			return nil, err
 		}
+		consoleOpts, err := consoleOptions(cfg)
+		if err != nil {
+			store.Close()
+			pool.Close()
+			return nil, err
+		}
 		queries := projections.NewQueries(pool)
 		var caughtUp atomic.Bool
 		h, err := graph.NewHandler(graph.ServerConfig{
 			Resolver:       &graph.Resolver{Reader: queries, Store: store, Commands: app.NewService(store)},
 			Verifier:       verifier,
 			AllowedOrigins: cfg.AllowedOrigins,
+			Console:        console.Handler(consoleOpts),
 			Logger:         log,
 			Ready: func(ctx context.Context) error {
 				if err := pool.Ping(ctx); err != nil {
@@ -177,7 +185,7 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 			defer cancel()
 			return httpSrv.Shutdown(shutdown)
 		})
-		log.Info("API listening", "addr", s.addr, "graphiql", "http://"+displayAddr(s.addr)+"/", "query", "http://"+displayAddr(s.addr)+"/query")
+		log.Info("API listening", "addr", s.addr, "console", "http://"+displayAddr(s.addr)+"/", "graphiql", "http://"+displayAddr(s.addr)+"/graphiql", "query", "http://"+displayAddr(s.addr)+"/query")
 		if ready != nil {
 			ready(s.addr)
 		}

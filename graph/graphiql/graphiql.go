@@ -29,8 +29,11 @@ var (
 	defaultQuery string
 )
 
+// PagePath is GraphiQL's address; "/" is the governance console's.
+const PagePath = "/graphiql"
+
 // assetPrefix is the path the assets are served under.
-const assetPrefix = "/graphiql/"
+const assetPrefix = PagePath + "/"
 
 // longCache is for asset URLs that name their content's version: a new
 // build's page links new URLs, so a cached copy is never stale.
@@ -97,8 +100,9 @@ type pageData struct {
 
 // Handler serves GraphiQL for the GraphQL endpoint at path endpoint on the
 // same origin (like "/query"; the page's Content-Security-Policy allows no
-// other): the page at "/", its assets under /graphiql/. Mount it at "/";
-// other paths get 404, and methods other than GET and HEAD 405.
+// other): the page at PagePath, its assets under /graphiql/. Mount it at
+// PagePath and /graphiql/; other paths get 404, and methods other than GET
+// and HEAD 405.
 //
 // Subscriptions go over a WebSocket to the same path; GraphiQL sends the
 // headers the user typed in its headers pane as the connection_init payload.
@@ -115,7 +119,7 @@ func Handler(title, endpoint string) http.Handler {
 	}).Parse(pageHTML))
 
 	mux := http.NewServeMux()
-	mux.HandleFunc("GET /{$}", func(w http.ResponseWriter, _ *http.Request) {
+	mux.HandleFunc("GET "+PagePath, func(w http.ResponseWriter, _ *http.Request) {
 		nonce := rand.Text()
 		var buf bytes.Buffer
 		if err := page.Execute(&buf, pageData{Title: title, Endpoint: endpoint, DefaultQuery: defaultQuery, Nonce: nonce}); err != nil {

@@ -95,7 +95,7 @@ func TestPageLinksEveryEmbeddedAssetAndNothingElse(t *testing.T) {
 	srv := httptest.NewServer(Handler("Allocation Gaps", "/query"))
 	defer srv.Close()
 
-	res, page := get(t, srv.URL+"/", nil)
+	res, page := get(t, srv.URL+"/graphiql", nil)
 	if res.StatusCode != http.StatusOK || res.Header.Get("Content-Type") != "text/html; charset=utf-8" {
 		t.Fatalf("GET / = %d %q", res.StatusCode, res.Header.Get("Content-Type"))
 	}
@@ -169,7 +169,7 @@ func TestContentSecurityPolicyAllowsOnlyThisServer(t *testing.T) {
 
 	var nonces []string
 	for range 2 {
-		res, page := get(t, srv.URL+"/", nil)
+		res, page := get(t, srv.URL+"/graphiql", nil)
 		csp := res.Header.Get("Content-Security-Policy")
 		if !strings.Contains(csp, "default-src 'none'") || !strings.Contains(csp, "script-src 'self';") ||
 			!strings.Contains(csp, "connect-src 'self'") || strings.Contains(csp, "unsafe-") {
@@ -228,8 +228,8 @@ func TestRoutes(t *testing.T) {
 		method, path string
 		want         int
 	}{
-		{http.MethodHead, "/", http.StatusOK},
-		{http.MethodPost, "/", http.StatusMethodNotAllowed},
+		{http.MethodHead, "/graphiql", http.StatusOK},
+		{http.MethodPost, "/graphiql", http.StatusMethodNotAllowed},
 		{http.MethodGet, "/elsewhere", http.StatusNotFound},
 		{http.MethodGet, assetPrefix + "missing.js", http.StatusNotFound},
 		{http.MethodGet, assetPrefix + "../graphiql.go", http.StatusNotFound},
@@ -331,7 +331,7 @@ func TestRendersOfflineInChromium(t *testing.T) {
 	cmd := exec.CommandContext(ctx, chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
 		"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
 		"--user-data-dir="+t.TempDir(), "--enable-logging=stderr", "--virtual-time-budget=8000",
-		"--dump-dom", srv.URL+"/")
+		"--dump-dom", srv.URL+"/graphiql")
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	dom, err := cmd.Output()
@@ -348,7 +348,7 @@ func TestRendersOfflineInChromium(t *testing.T) {
 	}
 	mu.Lock()
 	defer mu.Unlock()
-	want := []string{"GET / 200", "POST /query IntrospectionQuery"}
+	want := []string{"GET " + PagePath + " 200", "POST /query IntrospectionQuery"}
 	for name := range assets() {
 		want = append(want, "GET "+assetPrefix+name+" 200")
 	}
