@@ -13,7 +13,7 @@ import (
 	"github.com/allocation-gaps/gaps/eventstore/codec"
 )
 
-// Detector is the process manager of DESIGN.md §1: it folds the whole log
+// Detector is the process manager of docs/DESIGN.md §2: it folds the whole log
 // (spend facts, governance, gaps), re-runs detection when spend or governance
 // changes, and appends the difference to the gap streams. Its event ids are
 // derived from (stream, expected revision), so a restart, a retried append or

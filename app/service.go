@@ -56,7 +56,7 @@ func (f *folder) catchUp(ctx context.Context) error {
 
 // Service executes commands: each is decided against the governance fold
 // brought to the head of the log, then appended to its one stream with the
-// expected revision the decision was made at (DESIGN.md §1).
+// expected revision the decision was made at (docs/DESIGN.md §2).
 type Service struct {
 	mu    sync.Mutex
 	gov   *domain.Governance

@@ -9,7 +9,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Allocation bases (DESIGN.md §7).
+// Allocation bases (docs/DESIGN.md §9).
 const (
 	BasisBefore = "before" // no claims applied: every line split by its account's budget shares
 	BasisAfter  = "after"  // claims in force on the usage day applied
@@ -53,7 +53,7 @@ type Allocation struct {
 }
 
 // AllocatePeriod allocates the attributable AI facts of a billing period to
-// budgets (DESIGN.md §7). Adjustment lines (Tax, Credit, Refund, Fee…) are
+// budgets (docs/DESIGN.md §9). Adjustment lines (Tax, Credit, Refund, Fee…) are
 // left out: they belong to no usage a workload can own, and counting them
 // would make "before" and "after" disagree with the attributable spend the
 // gaps show. The whole period counts, not just the detection window.

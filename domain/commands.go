@@ -10,7 +10,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Command is a request to change one aggregate (DESIGN.md §9 mutations).
+// Command is a request to change one aggregate (docs/DESIGN.md §11.3).
 // Commands that create a record carry its new id, chosen by the caller.
 type Command interface{ CommandName() string }
 
@@ -786,7 +786,7 @@ func anchorFormHint(t AnchorType) string {
 
 // unclaimed refuses a second current claim on one anchor.
 // unclaimed refuses a claim on anchor from day from that would overlap
-// another: an anchor has one owner on any day (DESIGN.md §7), so a backdated
+// another: an anchor has one owner on any day (docs/DESIGN.md §4.3), so a backdated
 // claim may not reach into the days a released claim was in force.
 func unclaimed(g *Governance, anchor, from string) error {
 	for _, c := range g.ClaimsOn(anchor) {

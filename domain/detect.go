@@ -14,7 +14,7 @@ import (
 )
 
 // Detection is one run of gap detection: the findings, ordered by scenario
-// (DESIGN.md §4 order) then key, and what the run says beside them.
+// (docs/DESIGN.md §6 order) then key, and what the run says beside them.
 type Detection struct {
 	Summary  DetectionSummary
 	Findings []Finding
@@ -31,7 +31,7 @@ const (
 )
 
 // Detect finds the allocation gaps in AI spend facts given the governance
-// state (DESIGN.md §4). It is pure and deterministic: the same facts, in any
+// state (docs/DESIGN.md §5, §6). It is pure and deterministic: the same facts, in any
 // order, and the same state give an equal Detection.
 //
 // The window is the Settings.WindowDays days (30 when unset) ending at the

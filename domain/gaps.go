@@ -3,7 +3,7 @@ package domain
 import "slices"
 
 // This file is the gap aggregate: how gap events change one gap, and which
-// human transitions its state allows (DESIGN.md §5).
+// human transitions its state allows (docs/DESIGN.md §7).
 
 // gapEvent is an event of an existing gap's stream.
 type gapEvent interface {

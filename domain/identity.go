@@ -2,7 +2,7 @@ package domain
 
 import "slices"
 
-// Role is what a verified identity may do (DESIGN.md §8).
+// Role is what a verified identity may do (docs/DESIGN.md §10).
 type Role string
 
 const (
@@ -13,7 +13,7 @@ const (
 	RoleAuditor       Role = "AUDITOR"
 )
 
-// AllRoles lists every role, in the order of DESIGN.md §8.
+// AllRoles lists every role, in the order of docs/DESIGN.md §10.2.
 var AllRoles = []Role{RoleFinOpsLead, RoleProductOwner, RoleCloudEngineer, RoleFinance, RoleAuditor}
 
 // Identity is who did something: the verified JWT's claims, or a system process.

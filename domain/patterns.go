@@ -194,5 +194,5 @@ func (c anchorClaims) taker() *claimRef {
 	return nil
 }
 
-// currentClaim is the claim filter of detection (DESIGN.md §4).
+// currentClaim is the claim filter of detection (docs/DESIGN.md §5.2).
 func currentClaim(c *Claim) bool { return c.Current() }

@@ -10,7 +10,7 @@ import (
 
 // Reconcile is the detector's diff: given the findings of a detection run and
 // its summary, the decisions that bring the gap streams and the detection
-// stream in line (DESIGN.md §5). Events are by the detector; the caller sets
+// stream in line (docs/DESIGN.md §7.2). Events are by the detector; the caller sets
 // metadata (actor SystemDetector, time, deterministic ids). Decisions come
 // sorted by stream, the detection summary last. now dates reasons that have
 // no detection window to name.

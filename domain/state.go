@@ -6,7 +6,7 @@ import "time"
 // fold (governance.go) builds from events and that detection, allocation and
 // the command deciders read. They carry no behaviour of their own.
 
-// Scenario names one of the six gap scenarios (DESIGN.md §4).
+// Scenario names one of the six gap scenarios (docs/DESIGN.md §6).
 type Scenario string
 
 const (
@@ -18,13 +18,13 @@ const (
 	ScenarioUnbackedAIWorkload    Scenario = "UNBACKED_AI_WORKLOAD"
 )
 
-// AllScenarios in the order of DESIGN.md §4.
+// AllScenarios in the order of docs/DESIGN.md §6.
 var AllScenarios = []Scenario{
 	ScenarioRoleRecommendation, ScenarioNotBusinessApproved, ScenarioOutOfApprovedScope,
 	ScenarioUnclaimedAIAllocation, ScenarioResourceAllocation, ScenarioUnbackedAIWorkload,
 }
 
-// GapState is a gap's lifecycle state (DESIGN.md §5).
+// GapState is a gap's lifecycle state (docs/DESIGN.md §7.1).
 type GapState string
 
 const (
@@ -91,7 +91,7 @@ type Scope struct {
 	Region    string `json:"region"`
 }
 
-// BusinessCase is declared intent, not realised return (DESIGN.md §6).
+// BusinessCase is declared intent, not realised return (docs/DESIGN.md §8).
 type BusinessCase struct {
 	Category    ValueCategory `json:"category"`
 	AnnualValue Decimal       `json:"annualValue"`
@@ -179,7 +179,7 @@ type Task struct {
 	Note         string
 }
 
-// Settings tune detection (DESIGN.md §3).
+// Settings tune detection (docs/DESIGN.md §4.7).
 type Settings struct {
 	BroadRolePatterns    []string `json:"broadRolePatterns"`
 	DedicatedRolePattern string   `json:"dedicatedRolePattern"`
@@ -232,7 +232,7 @@ type Evidence struct {
 type Finding struct {
 	Scenario          Scenario     `json:"scenario"`
 	Key               string       `json:"key"`    // deterministic gap key (see GapID)
-	Anchor            string       `json:"anchor"` // human-readable anchor (DESIGN.md §9)
+	Anchor            string       `json:"anchor"` // human-readable anchor (docs/DESIGN.md §6)
 	WorkloadID        string       `json:"workloadId,omitempty"`
 	BusinessRequestID string       `json:"businessRequestId,omitempty"`
 	SuggestedActions  []ActionKind `json:"suggestedActions"`
@@ -288,7 +288,7 @@ type Gap struct {
 }
 
 // DetectionSummary is what one detection run says beside its findings
-// (DESIGN.md §4); the detector records it so read models can be rebuilt from the log.
+// (docs/DESIGN.md §5.4); the detector records it so read models can be rebuilt from the log.
 type DetectionSummary struct {
 	WindowStart     string  `json:"windowStart,omitempty"` // "YYYY-MM-DD", both ends included
 	WindowEnd       string  `json:"windowEnd,omitempty"`

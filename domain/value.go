@@ -6,7 +6,7 @@ import (
 )
 
 // Value is declared annual value by category: intended, not realised
-// (DESIGN.md §6).
+// (docs/DESIGN.md §8).
 type Value struct {
 	CostSavingAnnual     Decimal `json:"costSavingAnnual"`
 	RevenueDrivingAnnual Decimal `json:"revenueDrivingAnnual"`

@@ -9,7 +9,7 @@ import (
 	"github.com/allocation-gaps/gaps/domain"
 )
 
-// Who may read what (DESIGN.md §8). FINANCE and AUDITOR read everything;
+// Who may read what (docs/DESIGN.md §10.2). FINANCE and AUDITOR read everything;
 // the raw event log is AUDITOR only. Every role reads the gap views and the
 // governance records it acts on (a product owner its BRs and workloads, a
 // cloud engineer its tasks), so those are open to any role; the money views

@@ -1,4 +1,4 @@
-// Package graph is the GraphQL API of Allocation Gaps (DESIGN.md §9): the
+// Package graph is the GraphQL API of Allocation Gaps (docs/DESIGN.md §11): the
 // gqlgen schema and resolvers, the HTTP/WebSocket server and its limits.
 package graph
 

@@ -17,14 +17,10 @@ import (
 )
 
 // focusSample is the FinOps Foundation's FOCUS 1.0 sample
-// ("FOCUS Sample Data, FinOps Foundation, CC BY 4.0"), kept in the shared
-// checkout next to the repository.
-const focusSample = "../../shared/cur-samples/finops-focus-1.0/focus_sample.csv"
+// ("FOCUS Sample Data, FinOps Foundation, CC BY 4.0"; origin in SOURCE.md beside it).
+const focusSample = "testdata/focus-1.0/focus_sample.csv"
 
 func TestFOCUSSampleHasNoAIRows(t *testing.T) {
-	if _, err := os.Stat(focusSample); err != nil {
-		t.Skipf("FOCUS sample not found at %s (shared checkout absent): %v", focusSample, err)
-	}
 	d, err := Load(context.Background(), []string{focusSample}, Options{})
 	if err != nil {
 		t.Fatal(err)

@@ -20,7 +20,7 @@ const (
 	bedrockServiceNameFoundation = "Amazon Bedrock Foundation Models"
 )
 
-// aiProductCodes are the line_item_product_code values of AI lines (DESIGN.md §2).
+// aiProductCodes are the line_item_product_code values of AI lines (docs/DESIGN.md §3.2).
 var aiProductCodes = map[string]bool{
 	"AmazonBedrock":                 true,
 	"AmazonBedrockService":          true,

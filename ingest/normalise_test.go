@@ -64,7 +64,7 @@ func TestNormaliseAnchors(t *testing.T) {
 	}
 }
 
-// classify composes the two steps of the AI-line filter (DESIGN.md §2) the
+// classify composes the two steps of the AI-line filter (docs/DESIGN.md §3.2) the
 // way the readers do: "" for an AI line, else the reason it is ignored.
 func classify(productCode, entity, productName, resourceID string) string {
 	reason, needsName := classifyFilter(productCode, entity, resourceID)

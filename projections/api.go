@@ -46,7 +46,7 @@ type Connection[T any] struct {
 	TotalCount  int
 }
 
-// GapFilter narrows the gap list (DESIGN.md §9 GapFilter); empty fields match all.
+// GapFilter narrows the gap list (docs/DESIGN.md §11.2 GapFilter); empty fields match all.
 type GapFilter struct {
 	Scenarios  []domain.Scenario
 	States     []domain.GapState
@@ -107,7 +107,7 @@ type GapView struct {
 // GapPage is one page of gaps.
 type GapPage = Connection[GapView]
 
-// GapSummary is DESIGN.md §9 GapSummary.
+// GapSummary is docs/DESIGN.md §11.2 gapSummary.
 type GapSummary struct {
 	Detection domain.DetectionSummary
 	Scenarios []ScenarioSummary // one per scenario, in domain.AllScenarios order

@@ -68,7 +68,7 @@ func (q *Queries) GapSummary(ctx context.Context) (GapSummary, error) {
 	return *s, nil
 }
 
-// ValueOpportunity is the declared AI value opportunity (DESIGN.md §6).
+// ValueOpportunity is the declared AI value opportunity (docs/DESIGN.md §8.1).
 func (q *Queries) ValueOpportunity(ctx context.Context) (domain.Value, error) {
 	v, err := getDoc[domain.Value](ctx, q.pool, "value_opportunity", "name", singletonRow)
 	if err != nil || v == nil {

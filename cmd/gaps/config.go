@@ -11,7 +11,7 @@ import (
 )
 
 // Config is read from the environment, the same for every command
-// (DESIGN.md §10); each variable has a global flag of the same name given
+// (docs/DESIGN.md §13.2); each variable has a global flag of the same name given
 // before the command (GAPS_DATABASE_URL: --database-url), which wins. The
 // Anthropic admin key is the exception: on a command line, ps would show it.
 type Config struct {

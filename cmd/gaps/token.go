@@ -91,7 +91,7 @@ func authConfig(cfg Config) (auth.Config, error) {
 		RolesClaim: cfg.RolesClaim,
 	}
 	// Outside dev mode a key alone is not enough: a shared identity provider
-	// signs tokens for other applications with the same keys (DESIGN.md §8).
+	// signs tokens for other applications with the same keys (docs/DESIGN.md §10.1).
 	if !cfg.Dev && (cfg.JWTIssuer == "" || cfg.JWTAudience == "") && (cfg.JWKSURL != "" || cfg.JWTSecret != "") {
 		return ac, errors.New("set GAPS_JWT_ISSUER and GAPS_JWT_AUDIENCE: tokens are checked against both outside dev mode (GAPS_DEV=1)")
 	}

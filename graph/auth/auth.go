@@ -1,4 +1,4 @@
-// Package auth verifies the bearer JWTs of the GraphQL API (DESIGN.md §8)
+// Package auth verifies the bearer JWTs of the GraphQL API (docs/DESIGN.md §10.1)
 // and mints HS256 dev tokens for `gaps token`.
 package auth
 

@@ -11,7 +11,7 @@ import (
 // Governance is the set of governance records that goes with a generated
 // export. Replayed as commands (BRs submitted and approved, workloads
 // registered, claims made, budgets set), it makes every scenario of
-// DESIGN.md §4 fire on the generated spend, next to near misses that must not:
+// docs/DESIGN.md §6 fire on the generated spend, next to near misses that must not:
 //
 //	1 ROLE_RECOMMENDATION      the sandbox's AWSReservedSSO_AdministratorAccess_abc123 role calls Sonnet
 //	2 NOT_BUSINESS_APPROVED    Llama3-70B-Instruct has no BR; called by analytics-batch and IAM user jdoe, unclaimed

@@ -1,6 +1,6 @@
 // Package sample generates a realistic CUR 2.0 Parquet export and the
 // governance records that go with it, so that every gap scenario of
-// DESIGN.md §4 occurs, next to near misses that must not fire.
+// docs/DESIGN.md §6 occurs, next to near misses that must not fire.
 package sample
 
 // The sample organisation. Account ids are 12 digits; every AI line below
@@ -103,7 +103,7 @@ const (
 	datadogCode     = "7x3l1s9udtg1ve0oyvhcyzmvq"
 )
 
-// aiKinds: which scenario (DESIGN.md §4) each feeds, with Governance().
+// aiKinds: which scenario (docs/DESIGN.md §6) each feeds, with Governance().
 var aiKinds = []aiKind{
 	// 1 ROLE_RECOMMENDATION (broad SSO role) and 3 OUT_OF_APPROVED_SCOPE
 	// (Sonnet is approved, but not in the sandbox account).
