@@ -37,8 +37,11 @@ const (
 // The window is the Settings.WindowDays days (30 when unset) ending at the
 // latest usage day of any fact, adjustments included, both ends included.
 // Only attributable facts in the window feed findings and the summary;
-// adjustments (Tax, Credit, Refund, Fee…) never gap spend. Detection reads
-// current claims (not released), whatever their effective day.
+// adjustments (Tax, Credit, Refund, Fee…) never gap spend. Whether an anchor
+// is claimed is read from current claims (not released), whatever their
+// effective day. UNBACKED_AI_WORKLOAD is about money instead: its spend is
+// exactly what the budget allocation charges the workload in the window,
+// the claim in force on each usage day deciding (claimIndex.chargedOn).
 //
 // Decisions the design leaves open:
 //   - OUT_OF_APPROVED_SCOPE needs no principal (scope is about where the
@@ -133,7 +136,8 @@ type anchoredFacts struct {
 	isRole  bool
 	verdict roleVerdict // of the role, when isRole
 
-	unbacked           *evidenceAcc // of the taker's workload; nil when none or backed
+	claimable          bool                    // some claim, in force or not, names one of the anchors
+	unbackedOn         map[string]*evidenceAcc // usage day → the UNBACKED finding charged that day; nil value: none
 	unclaimedRole      *evidenceAcc
 	unclaimedWorkspace *evidenceAcc
 	unclaimedResource  *evidenceAcc
@@ -222,11 +226,31 @@ func (d *detector) anchoredOf(f *SpendFact) *anchoredFacts {
 	if a.isRole {
 		a.verdict = d.roleVerdict(a.role.Name)
 	}
-	if a.taker != nil && d.unbacked[a.taker.workload.ID] {
-		a.unbacked, _ = d.group(groupKey{scenario: sUnbackedAIWorkload, a: a.taker.workload.ID})
-	}
+	a.claimable = d.claims.claimsAny(a.anchors)
 	d.anchored[src] = a
 	return a
+}
+
+// unbackedOn is the UNBACKED_AI_WORKLOAD finding that spend of a on day
+// feeds: that of the workload the allocation charges it to, when the
+// workload has no business case; nil otherwise. Memoised per day: facts
+// repeat a few days per anchor.
+func (d *detector) unbackedOn(a *anchoredFacts, day string) *evidenceAcc {
+	if !a.claimable {
+		return nil
+	}
+	if acc, seen := a.unbackedOn[day]; seen {
+		return acc
+	}
+	var acc *evidenceAcc
+	if r := d.claims.chargedOn(a.anchors, day); r != nil && d.unbacked[r.workload.ID] {
+		acc, _ = d.group(groupKey{scenario: sUnbackedAIWorkload, a: r.workload.ID})
+	}
+	if a.unbackedOn == nil {
+		a.unbackedOn = map[string]*evidenceAcc{}
+	}
+	a.unbackedOn[day] = acc
+	return acc
 }
 
 func (d *detector) modelOf(model string) *modelFacts {
@@ -303,8 +327,8 @@ func (d *detector) observe(f *SpendFact) {
 		hit = true
 	}
 
-	if a.unbacked != nil {
-		a.unbacked.add(f)
+	if acc := d.unbackedOn(a, f.Day); acc != nil {
+		acc.add(f)
 		hit = true
 	}
 
@@ -394,7 +418,7 @@ func (d *detector) unclaimedResource(id string) *evidenceAcc {
 }
 
 // addEstimateOnlyWorkloads opens UNBACKED_AI_WORKLOAD for workloads with a
-// positive estimate and no claimed spend in the window (spend 0).
+// positive estimate and no spend charged to them in the window (spend 0).
 func (d *detector) addEstimateOnlyWorkloads() {
 	for id, w := range d.g.Workloads {
 		if d.unbacked[id] && w.MonthlyEstimate != nil && w.MonthlyEstimate.IsPositive() {
@@ -446,7 +470,7 @@ func (d *detector) describeWorkload(acc *evidenceAcc, w *Workload) {
 	acc.finding.SuggestedActions = []ActionKind{ActionRequestBusinessCase}
 	var basis []string
 	if acc.facts > 0 {
-		basis = append(basis, "claimed AI spend in the window")
+		basis = append(basis, "AI spend charged to its budget in the window")
 	}
 	if w.MonthlyEstimate != nil && w.MonthlyEstimate.IsPositive() {
 		basis = append(basis, "a monthly estimate of "+w.MonthlyEstimate.String()+" USD")
