@@ -579,3 +579,36 @@ func TestServeRefusesToStartWithoutIssuerAndAudience(t *testing.T) {
 		t.Fatalf("token claims %v: want the configured issuer", claims)
 	}
 }
+
+// Help is asked for, not an error: gaps --help and every command's --help
+// exit 0 and print to stdout; a command's help shows its arguments, flags
+// and an example.
+func TestHelpExitsZeroAndShowsArguments(t *testing.T) {
+	t.Parallel()
+	in := &installation{t: t, dataDir: t.TempDir()} // help needs no database
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
+		res := in.run(args...)
+		if res.code != 0 || !strings.Contains(res.stdout, "commands:") || !strings.Contains(res.stdout, "GAPS_DATABASE_URL") {
+			t.Errorf("gaps %s: %s; want exit 0 and the commands and settings on stdout", args[0], res)
+		}
+	}
+	for name, cmd := range commands {
+		for _, args := range [][]string{{name, "--help"}, {name, "-h"}, {"help", name}} {
+			res := in.run(args...)
+			if res.code != 0 || strings.Contains(res.stdout+res.stderr, "help requested") ||
+				!strings.Contains(res.stdout, "usage: gaps [global flags] "+cmd.synopsis[0]) ||
+				!strings.Contains(res.stdout, "example:\n  "+strings.SplitN(cmd.example, "\n", 2)[0]) {
+				t.Errorf("gaps %s: %s; want exit 0, its synopsis and example", strings.Join(args, " "), res)
+			}
+		}
+	}
+	if res := in.run("ingest", "--help"); !strings.Contains(res.stdout, "PATH…") || !strings.Contains(res.stdout, "arguments:\n  PATH…") {
+		t.Errorf("gaps ingest --help does not name its PATH argument:\n%s", res.stdout)
+	}
+	if res := in.run("ingest", "--bogus"); res.code != 2 || !strings.Contains(res.stderr, "-bogus") || !strings.Contains(res.stderr, "gaps ingest --help") {
+		t.Errorf("gaps ingest --bogus: %s; want exit 2 naming the flag and the help", res)
+	}
+	if res := in.run(); res.code != 2 || !strings.Contains(res.stderr, "commands:") {
+		t.Errorf("gaps with no command: %s; want exit 2 and the usage on stderr", res)
+	}
+}

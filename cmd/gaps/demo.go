@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -20,8 +19,10 @@ import (
 
 func init() {
 	commands["demo"] = command{
-		summary: "seed demo governance and a generated CUR on first start, print dev tokens, then serve (make run)",
-		run:     runDemo,
+		summary:  "seed demo governance and a generated CUR on first start, print dev tokens, then serve (make run)",
+		synopsis: []string{"demo [--rows N] [--addr ADDR] [--tokens FILE]"},
+		example:  "GAPS_DEV=1 GAPS_DATABASE_URL=postgres://gaps@127.0.0.1:54320/postgres?sslmode=disable gaps demo --addr 127.0.0.1:8080",
+		run:      runDemo,
 	}
 }
 
@@ -40,12 +41,15 @@ var demoUsers = []struct {
 }
 
 func runDemo(ctx context.Context, cfg Config, args []string) error {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs := commandFlags("demo")
 	rows := fs.Int64("rows", 200_000, "rows of the generated CUR 2.0 export")
 	addr := fs.String("addr", cfg.HTTPAddr, "HTTP listen address (GAPS_HTTP_ADDR)")
 	tokensOut := fs.String("tokens", "", "also write the dev tokens as JSON {ROLE: token} to this file")
-	if err := fs.Parse(args); err != nil {
-		return domain.Errorf(domain.CodeBadUserInput, "%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return domain.Errorf(domain.CodeBadUserInput, "unexpected argument %q (see gaps demo --help)", fs.Arg(0))
 	}
 	cfg.HTTPAddr = *addr
 	if cfg.JWKSURL == "" && cfg.JWTSecret == "" && !cfg.Dev {

@@ -20,8 +20,17 @@ import (
 
 func init() {
 	commands["ingest"] = command{
-		summary: "ingest CUR 2.0, FOCUS or Claude cost report files: gaps ingest PATH… [--json] [--source cur|focus|claude] [--export NAME];\n" +
-			"               or poll the Claude cost report: gaps ingest --claude-api [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--export NAME]",
+		summary: "record a delivery of CUR 2.0, FOCUS or Claude cost report files, or poll the Claude cost report",
+		synopsis: []string{
+			"ingest [--json] [--source cur|focus|claude] [--export NAME] PATH…",
+			"ingest --claude-api [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--export NAME]",
+		},
+		args: "PATH…  the files of one delivery: data files (Parquet, CSV, gzip CSV, Claude cost report JSON),\n" +
+			"       directories holding them, or a CUR manifest (<export>-Manifest.json or its metadata/BILLING_PERIOD=… folder);\n" +
+			"       flags may come before or after them",
+		example: "gaps ingest cur-export/metadata/BILLING_PERIOD=2026-10/\n" +
+			"gaps ingest --json --export finance-cur cur-export/data/BILLING_PERIOD=2026-10/\n" +
+			"GAPS_ANTHROPIC_ADMIN_KEY=sk-ant-admin… gaps ingest --claude-api --from 2026-10-01",
 		run: runIngest,
 	}
 }
@@ -39,7 +48,7 @@ type ingestOutput struct {
 }
 
 func runIngest(ctx context.Context, cfg Config, args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs := commandFlags("ingest")
 	asJSON := fs.Bool("json", false, "print the summary as one JSON object")
 	source := fs.String("source", "", "input format: cur, focus or claude (default: detect per file)")
 	export := fs.String("export", "", "the export whose billing periods the delivery replaces (default: the CUR manifest's or S3 folder's export name, else \"default\")")
@@ -147,8 +156,8 @@ func pollClaude(ctx context.Context, cfg Config, fromArg, toArg string, now time
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, domain.Errorf(domain.CodeBadUserInput, "%v", err)
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
 		}
 		args = fs.Args()
 		if len(args) == 0 {
