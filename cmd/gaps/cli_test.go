@@ -494,8 +494,29 @@ func runTour(t *testing.T, in *installation) {
 	if err := json.Unmarshal(b, &tokens); err != nil {
 		t.Fatalf("demo --tokens wrote %q: %v", b, err)
 	}
+	rebuild, replay := demo.printedCommand(in, " rebuild --verify"), demo.printedCommand(in, " replay --as-of ")
 	tour := &tourRun{t: t, base: base, tokens: tokens, server: demo, responses: map[string]any{}}
 	tour.run(ops)
+
+	// The log commands the demo printed work as printed: the read models
+	// agree with the log, and the replay shows the gaps before the tour acted.
+	in.mustRun(rebuild...)
+	out := in.mustRun(append(replay, "--json")...).stdout
+	var before replayView
+	if err := json.Unmarshal([]byte(out), &before); err != nil {
+		t.Fatalf("%v --json printed %q: %v", replay, out, err)
+	}
+	id, err := tour.lookup("OutOfScope", "data.allocationGaps.edges.0.node.id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]string{}
+	for _, g := range before.Gaps {
+		states[g.ID] = g.State
+	}
+	if len(before.Gaps) < 6 || states[fmt.Sprint(id)] != "ACTIVE" {
+		t.Errorf("%v shows %d gaps, the tour's gap %v %q; want the demo's gaps with it ACTIVE, before the tour acted", replay, len(before.Gaps), id, states[fmt.Sprint(id)])
+	}
 
 	if code := demo.stop(); code != 0 {
 		t.Errorf("demo exited %d after SIGTERM, want 0\nstderr: %s", code, demo.stderr)

@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -81,6 +83,7 @@ func runDemo(ctx context.Context, cfg Config, args []string) error {
 	}
 	srv, err := startServer(ctx, cfg, allComponents, func(addr string) {
 		printDemoBanner(addr, tokens)
+		go printLogCommandsWhenReady(ctx, addr, cfg)
 	})
 	if err != nil {
 		return err
@@ -227,4 +230,54 @@ func printDemoBanner(addr string, tokens map[domain.Role]string) {
 		fmt.Printf("  %-15s %s (%s)\n    %s\n", u.role, u.label, u.id.Email, tokens[u.role])
 	}
 	fmt.Printf("\nPaste into GraphiQL's headers pane (FinOps Lead):\n  {\"Authorization\": \"Bearer %s\"}\n\n", tokens[domain.RoleFinOpsLead])
+}
+
+// printLogCommandsWhenReady prints, once the first detection pass shows in
+// the read models, the commands that check the read models against the log
+// and replay the gap view as it stands now: ready to paste, with this run's
+// settings and a time after the demo's gaps and before the user's actions.
+func printLogCommandsWhenReady(ctx context.Context, addr string, cfg Config) {
+	readyz := "http://" + displayAddr(addr) + "/readyz"
+	client := &http.Client{Timeout: 5 * time.Second}
+	for {
+		res, err := client.Get(readyz)
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	// To the millisecond, rounded up: replay includes what was recorded up to
+	// that moment, and a first action may follow within the second.
+	asOf := time.Now().UTC().Truncate(time.Millisecond).Add(time.Millisecond).Format("2006-01-02T15:04:05.000Z07:00")
+	env := logCommandEnv(cfg)
+	fmt.Printf("Ready. In another terminal, from this directory:\n"+
+		"  %s %s rebuild --verify\n"+
+		"  %s %s replay --as-of %s   # the gaps as they stand now, before your first action\n\n",
+		env, os.Args[0], env, os.Args[0], asOf)
+}
+
+// logCommandEnv is the settings prefix the log commands need to reach this
+// run's log and read models.
+func logCommandEnv(cfg Config) string {
+	env := "GAPS_DATABASE_URL='" + withoutPassword(cfg.DatabaseURL) + "'"
+	if cfg.EventStore == "esdb" {
+		env += " GAPS_EVENTSTORE=esdb GAPS_ESDB_URL='" + withoutPassword(cfg.ESDBURL) + "'"
+	}
+	return env
+}
+
+// withoutPassword masks the password of a connection URL: a terminal's
+// scrollback is no place for it.
+func withoutPassword(connURL string) string {
+	if u, err := url.Parse(connURL); err == nil {
+		return u.Redacted()
+	}
+	return connURL
 }
