@@ -91,6 +91,11 @@ func runDemo(ctx context.Context, cfg Config, args []string) error {
 	return srv.wait()
 }
 
+// demoExport names the demo's generated CUR export, apart from the
+// "default" export a user's own file without a name gets: ingesting it
+// must not silently replace the demo's period.
+const demoExport = "demo"
+
 // seedDemo records the demo once: an ingest already in the log means seeded.
 func seedDemo(ctx context.Context, cfg Config, store eventstore.Store, rows int64) (bool, error) {
 	done, err := store.ReadAll(ctx, eventstore.Start, 1, eventstore.Filter{EventTypes: []string{domain.EventIngestCompleted}})
@@ -121,7 +126,7 @@ func seedDemo(ctx context.Context, cfg Config, store eventstore.Store, rows int6
 	if err := f.Close(); err != nil {
 		return false, err
 	}
-	d, err := ingest.Load(ctx, []string{path}, ingest.Options{})
+	d, err := ingest.Load(ctx, []string{path}, ingest.Options{Export: demoExport})
 	if err != nil {
 		return false, err
 	}
