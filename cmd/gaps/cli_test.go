@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -643,5 +644,49 @@ func TestHelpExitsZeroAndShowsArguments(t *testing.T) {
 	}
 	if res := in.run(); res.code != 2 || !strings.Contains(res.stderr, "commands:") {
 		t.Errorf("gaps with no command: %s; want exit 2 and the usage on stderr", res)
+	}
+}
+
+// The progress line is for a person at a terminal: gaps ingest draws it on a
+// long input only when stderr is a terminal and the summary is not JSON.
+func TestIngestProgressOnlyOnATerminal(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t)
+	// A CUR 2.0 CSV over progressThreshold: EC2 lines and one Bedrock line.
+	const header = "bill_billing_period_start_date,bill_billing_entity,line_item_usage_start_date,line_item_usage_account_id," +
+		"product_region_code,line_item_product_code,line_item_operation,line_item_usage_type,line_item_line_item_type," +
+		"line_item_resource_id,line_item_iam_principal,line_item_unblended_cost,line_item_usage_amount,pricing_unit,line_item_currency_code\n"
+	const ec2 = "2026-10-01T00:00:00Z,AWS,2026-10-03T10:00:00Z,135792468024,us-east-1,AmazonEC2,RunInstances,BoxUsage:m5.large,Usage,i-0abc,,0.096,1,Hrs,USD\n"
+	const bedrock = "2026-10-01T00:00:00Z,AWS,2026-10-03T10:00:00Z,111122223333,us-east-1,AmazonBedrock,InvokeModelInference,USE1-Claude4.6Sonnet-input-tokens,Usage,,arn:aws:iam::111122223333:role/app,1.25,100,1K tokens,USD\n"
+	path := filepath.Join(t.TempDir(), "cur-2026-10.csv")
+	if err := os.WriteFile(path, []byte(header+bedrock+strings.Repeat(ec2, progressThreshold/len(ec2)+1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	res := in.mustRun("ingest", "--json", path)
+	if strings.Contains(res.stderr, "\r") || strings.Contains(res.stderr, "rows/s") {
+		t.Errorf("ingest --json into a pipe drew progress: %q", res.stderr)
+	}
+
+	script, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("no script(1) to run gaps on a terminal")
+	}
+	onTerminal := func(args ...string) string {
+		t.Helper()
+		cmd := exec.CommandContext(t.Context(), script, "-qefc", gapsBin+" "+strings.Join(args, " "), "/dev/null")
+		cmd.Env = in.environ()
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("gaps %s on a terminal: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return string(out)
+	}
+	drawn := onTerminal("ingest", path)
+	if !regexp.MustCompile(`ingest +\d+%  [\d.]+ of [\d.]+ MB  \d+ rows  [\d.]+[kM]? rows/s  [\d.]+ MB/s`).MatchString(drawn) {
+		t.Errorf("ingest on a terminal drew no progress line with rows/s and MB/s:\n%q", drawn)
+	}
+	if out := onTerminal("ingest", "--json", path); strings.Contains(out, "rows/s") {
+		t.Errorf("ingest --json on a terminal drew progress:\n%q", out)
 	}
 }

@@ -12,7 +12,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/ingest"
@@ -80,7 +80,9 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	case len(paths) == 0:
 		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories or CUR manifests), or gaps ingest --claude-api")
 	default:
-		d, err = loadFiles(ctx, paths, ingest.Options{Source: *source, Export: *export})
+		// Progress frames only where a person watches: never into a file, a pipe or JSON.
+		showProgress := !*asJSON && term.IsTerminal(int(os.Stderr.Fd()))
+		d, err = loadFiles(ctx, paths, ingest.Options{Source: *source, Export: *export}, showProgress)
 	}
 	if err != nil {
 		return err
@@ -102,8 +104,9 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	return nil
 }
 
-// loadFiles reads a delivery of files, with a progress bar on long ones.
-func loadFiles(ctx context.Context, paths []string, opts ingest.Options) (*ingest.Delivery, error) {
+// loadFiles reads a delivery of files, with a progress line on long ones
+// when showProgress.
+func loadFiles(ctx context.Context, paths []string, opts ingest.Options, showProgress bool) (*ingest.Delivery, error) {
 	files, err := ingest.ResolveFiles(paths)
 	if err != nil {
 		return nil, err
@@ -112,16 +115,14 @@ func loadFiles(ctx context.Context, paths []string, opts ingest.Options) (*inges
 	for _, f := range files {
 		total += f.Size
 	}
-	var bar *progressbar.ProgressBar
-	if total >= progressThreshold {
-		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionSetDescription("ingest"), progressbar.OptionShowBytes(true),
-			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
-		opts.Progress = func(n int64) { _ = bar.Add64(n) }
+	var progress *ingestProgress
+	if showProgress && total >= progressThreshold {
+		progress = newIngestProgress(os.Stderr, total, time.Now)
+		opts.Progress = progress.add
 	}
 	d, err := ingest.Load(ctx, paths, opts)
-	if bar != nil {
-		_ = bar.Finish()
+	if progress != nil {
+		progress.done()
 	}
 	return d, err
 }
