@@ -34,9 +34,7 @@ const (
 // state (DESIGN.md §4). It is pure and deterministic: the same facts, in any
 // order, and the same state give an equal Detection.
 //
-// The window is the Settings.WindowDays days (30 when unset) ending at the
-// latest usage day of any fact, adjustments included, both ends included.
-// Only attributable facts in the window feed findings and the summary;
+// The window is DetectionWindow's. Only attributable facts in the window feed findings and the summary;
 // adjustments (Tax, Credit, Refund, Fee…) never gap spend. Whether an anchor
 // is claimed is read from current claims (not released), whatever their
 // effective day. UNBACKED_AI_WORKLOAD is about money instead: its spend is
@@ -54,7 +52,7 @@ const (
 //     positive.
 func Detect(facts []SpendFact, g *Governance) Detection {
 	d := newDetector(g)
-	start, end := detectionWindow(facts, d.windowDays)
+	start, end := DetectionWindow(facts, g.Settings)
 	d.summary.WindowStart, d.summary.WindowEnd = start, end
 	if end != "" {
 		for i := range facts {
@@ -68,32 +66,56 @@ func Detect(facts []SpendFact, g *Governance) Detection {
 	return d.result()
 }
 
-// detectionWindow returns the first and last day of the window; both are ""
-// when no fact has a valid usage day.
-func detectionWindow(facts []SpendFact, days int) (start, end string) {
-	var last time.Time
-	for i := range facts {
-		day := facts[i].Day
-		if day <= end {
-			continue
+// DetectionWindow returns the first and last day (both included) of the
+// detection window over facts under s:
+//   - WindowRollingDays: the s.WindowDays days (30 when unset) ending at the
+//     latest usage day of any fact, adjustments included;
+//   - WindowBillingPeriod: the calendar month s.BillingPeriod, else the month
+//     of that latest usage day.
+//
+// Both are "" when there is no window: no fact has a valid usage day and no
+// billing period is set.
+func DetectionWindow(facts []SpendFact, s Settings) (start, end string) {
+	last, ok := latestUsageDay(facts)
+	if s.WindowMode == WindowBillingPeriod {
+		month, err := time.Parse("2006-01", s.BillingPeriod)
+		switch {
+		case err == nil:
+		case ok:
+			month = last.AddDate(0, 0, 1-last.Day())
+		default:
+			return "", ""
 		}
-		// Ingest validates days; a malformed one must still not move the window.
-		t, err := time.Parse(time.DateOnly, day)
-		if err != nil {
-			continue
-		}
-		end, last = day, t
+		return month.Format(time.DateOnly), month.AddDate(0, 1, -1).Format(time.DateOnly)
 	}
-	if end == "" {
+	if !ok {
 		return "", ""
 	}
-	return last.AddDate(0, 0, 1-days).Format(time.DateOnly), end
+	days := s.WindowDays
+	if days <= 0 {
+		days = DefaultSettings().WindowDays
+	}
+	return last.AddDate(0, 0, 1-days).Format(time.DateOnly), last.Format(time.DateOnly)
+}
+
+// latestUsageDay is the latest valid usage day of any fact.
+func latestUsageDay(facts []SpendFact) (time.Time, bool) {
+	end := ""
+	for i := range facts {
+		if day := facts[i].Day; day > end {
+			// Ingest validates days; a malformed one must still not move the window.
+			if _, err := time.Parse(time.DateOnly, day); err == nil {
+				end = day
+			}
+		}
+	}
+	last, err := time.Parse(time.DateOnly, end)
+	return last, err == nil
 }
 
 type detector struct {
 	g          *Governance
 	settings   Settings
-	windowDays int
 	claims     claimIndex
 	principals principalCache
 	roles      map[string]roleVerdict // by role name
@@ -158,7 +180,6 @@ func newDetector(g *Governance) *detector {
 	d := &detector{
 		g:          g,
 		settings:   g.Settings,
-		windowDays: g.Settings.WindowDays,
 		claims:     newClaimIndex(g),
 		principals: principalCache{},
 		roles:      map[string]roleVerdict{},
@@ -168,9 +189,6 @@ func newDetector(g *Governance) *detector {
 		approved:   map[string]map[Scope]struct{}{},
 		unbacked:   map[string]bool{},
 		groups:     map[groupKey]*evidenceAcc{},
-	}
-	if d.windowDays <= 0 {
-		d.windowDays = DefaultSettings().WindowDays
 	}
 	// Sorted ids: the lowest Approved BR id names the BR of a scope finding.
 	for _, id := range slices.Sorted(maps.Keys(g.BusinessRequests)) {

@@ -449,6 +449,37 @@ func TestDetectWindowDaysSetting(t *testing.T) {
 	}
 }
 
+// A billing-period window is one calendar month: the latest with usage, or
+// the one set.
+func TestDetectBillingPeriodWindow(t *testing.T) {
+	g := add(NewGovernance(), approvedBR("br-1", fxModel, inScope))
+	g.Settings.WindowMode = WindowBillingPeriod
+	facts := []SpendFact{aiFact(by(fxBroadRole), on("2025-05-31")), aiFact(by(fxUser), on("2025-06-01")), aiFact(on("2025-06-20"))}
+	tests := []struct {
+		period, start, end string
+		findings           int
+	}{
+		{"", "2025-06-01", "2025-06-30", 0},        // June: the broad role's May spend is out
+		{"2025-05", "2025-05-01", "2025-05-31", 1}, // May: only the broad role's spend
+		{"2025-02", "2025-02-01", "2025-02-28", 0}, // a month with no usage
+	}
+	for _, tt := range tests {
+		g.Settings.BillingPeriod = tt.period
+		d := Detect(facts, g)
+		if d.Summary.WindowStart != tt.start || d.Summary.WindowEnd != tt.end || len(d.Findings) != tt.findings {
+			t.Errorf("billing period %q: window %s..%s, findings %q; want %s..%s and %d", tt.period,
+				d.Summary.WindowStart, d.Summary.WindowEnd, findingIDs(d), tt.start, tt.end, tt.findings)
+		}
+	}
+	if start, end := DetectionWindow(nil, g.Settings); start != "2025-02-01" || end != "2025-02-28" {
+		t.Errorf("a set billing period without spend: %s..%s", start, end)
+	}
+	g.Settings.BillingPeriod = ""
+	if start, end := DetectionWindow(nil, g.Settings); start != "" || end != "" {
+		t.Errorf("the latest billing period without spend: %q..%q, want no window", start, end)
+	}
+}
+
 func TestDetectSettingsPatterns(t *testing.T) {
 	g := add(NewGovernance(), approvedBR("br-1", fxModel, inScope))
 	g.Settings.BroadRolePatterns = []string{"Dev*"}
