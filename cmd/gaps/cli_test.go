@@ -25,6 +25,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/shopspring/decimal"
 
+	"github.com/allocation-gaps/gaps/app"
 	"github.com/allocation-gaps/gaps/domain"
 )
 
@@ -688,5 +689,65 @@ func TestIngestProgressOnlyOnATerminal(t *testing.T) {
 	}
 	if out := onTerminal("ingest", "--json", path); strings.Contains(out, "rows/s") {
 		t.Errorf("ingest --json on a terminal drew progress:\n%q", out)
+	}
+}
+
+// The ingest summary says what the detection window is and which delivered
+// days fall inside it, and names the files of a delivery it replaced when
+// they were named otherwise.
+func TestIngestSummaryNamesTheWindowAndReplacedFiles(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t)
+	dir := t.TempDir()
+	sample := func(name, period, seed string) string {
+		path := filepath.Join(dir, name)
+		in.mustRun("sample-cur", "--rows", "20000", "--seed", seed, "--period", period, "--out", path)
+		return path
+	}
+	november := in.mustRun("ingest", sample("cur-nov.parquet", "2026-11", "5")).stdout
+	for _, want := range []string{
+		"detection window    2026-11-01 … 2026-11-30 (ROLLING_DAYS: the 30 days to the latest usage day)",
+		"delivered days      2026-11-01 … 2026-11-30 (30): 30 in the detection window, 2026-11-01 … 2026-11-30",
+	} {
+		if !strings.Contains(november, want) {
+			t.Errorf("November's summary lacks %q:\n%s", want, november)
+		}
+	}
+
+	// October is before the window November's usage ends.
+	res := in.mustRun("ingest", "--json", sample("oct-a.parquet", "2026-10", "1"))
+	var october struct {
+		ReplacedOtherFiles []struct{ Period string }
+		Window             deliveryWindow
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &october); err != nil {
+		t.Fatalf("ingest --json printed %q: %v", res.stdout, err)
+	}
+	want := deliveryWindow{Mode: domain.WindowRollingDays, WindowDays: 30, Start: "2026-11-01", End: "2026-11-30",
+		DeliveredDays: 31, FirstDelivered: "2026-10-01", LastDelivered: "2026-10-31"}
+	if october.Window != want || len(october.ReplacedOtherFiles) != 0 {
+		t.Errorf("October: window %+v, replaced %+v; want %+v and nothing replaced", october.Window, october.ReplacedOtherFiles, want)
+	}
+
+	// Detect per billing period, October; another October file replaces the first.
+	store, err := openStore(t.Context(), Config{DatabaseURL: in.dbURL, EventStore: "postgres"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := domain.Identity{Subject: "lead", Roles: []domain.Role{domain.RoleFinOpsLead}}
+	_, err = app.NewService(store).Execute(t.Context(), lead, domain.UpdateSettings{WindowMode: new(domain.WindowBillingPeriod), BillingPeriod: new("2026-10")})
+	store.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	restated := in.mustRun("ingest", sample("oct-b.parquet", "2026-10", "9")).stdout
+	for _, want := range []string{
+		"detection window    2026-10-01 … 2026-10-31 (BILLING_PERIOD: the billing period 2026-10, as set)",
+		"(31): 31 in the detection window, 2026-10-01 … 2026-10-31",
+		"2026-10 replaced a delivery of other files (oct-a.parquet) under export default",
+	} {
+		if !strings.Contains(restated, want) {
+			t.Errorf("the second October's summary lacks %q:\n%s", want, restated)
+		}
 	}
 }

@@ -1,19 +1,23 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
 	"golang.org/x/term"
 
+	"github.com/allocation-gaps/gaps/app"
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/ingest"
 )
@@ -44,7 +48,50 @@ const claudeAPITimeout = 2 * time.Minute
 // ingestOutput is the --json summary.
 type ingestOutput struct {
 	ingest.Summary
-	Seconds float64 `json:"seconds"`
+	Window  deliveryWindow `json:"window"`
+	Seconds float64        `json:"seconds"`
+}
+
+// deliveryWindow says where a delivery's usage days stand against the
+// detection window in force after it: days outside it change no gap.
+type deliveryWindow struct {
+	Mode           domain.WindowMode `json:"mode"`
+	WindowDays     int               `json:"windowDays,omitempty"`    // ROLLING_DAYS
+	BillingPeriod  string            `json:"billingPeriod,omitempty"` // BILLING_PERIOD, when set
+	Start          string            `json:"start,omitempty"`         // "" when there is no window
+	End            string            `json:"end,omitempty"`
+	DeliveredDays  int               `json:"deliveredDays"` // distinct usage days of the delivery's AI lines
+	FirstDelivered string            `json:"firstDelivered,omitempty"`
+	LastDelivered  string            `json:"lastDelivered,omitempty"`
+	InWindow       int               `json:"inWindow"` // of the delivered days
+	FirstInWindow  string            `json:"firstInWindow,omitempty"`
+	LastInWindow   string            `json:"lastInWindow,omitempty"`
+}
+
+func newDeliveryWindow(d *ingest.Delivery, w app.Window) deliveryWindow {
+	out := deliveryWindow{Mode: w.Settings.WindowMode, Start: w.Start, End: w.End}
+	if out.Mode == domain.WindowBillingPeriod {
+		out.BillingPeriod = w.Settings.BillingPeriod
+	} else {
+		out.WindowDays = w.Settings.WindowDays
+	}
+	days := map[string]bool{}
+	for _, p := range d.Periods {
+		for _, f := range p.Facts {
+			days[f.Day] = true
+		}
+	}
+	for _, day := range slices.Sorted(maps.Keys(days)) {
+		out.DeliveredDays++
+		out.FirstDelivered = cmp.Or(out.FirstDelivered, day)
+		out.LastDelivered = day
+		if w.Start != "" && day >= w.Start && day <= w.End {
+			out.InWindow++
+			out.FirstInWindow = cmp.Or(out.FirstInWindow, day)
+			out.LastInWindow = day
+		}
+	}
+	return out
 }
 
 func runIngest(ctx context.Context, cfg Config, args []string) error {
@@ -96,7 +143,11 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := ingestOutput{Summary: sum, Seconds: time.Since(start).Seconds()}
+	window, err := app.DetectionWindow(ctx, store)
+	if err != nil {
+		return fmt.Errorf("recorded; reading the detection window: %w", err)
+	}
+	out := ingestOutput{Summary: sum, Window: newDeliveryWindow(d, window), Seconds: time.Since(start).Seconds()}
 	if *asJSON {
 		return json.NewEncoder(os.Stdout).Encode(out)
 	}
@@ -189,8 +240,40 @@ func printIngestSummary(w io.Writer, s ingestOutput) {
 	fmt.Fprintf(w, "attributable spend  %s USD (exact %s)\n", s.AttributableSpend.StringFixed(2), s.AttributableSpend)
 	fmt.Fprintf(w, "adjustments         %s USD (exact %s)\n", s.Adjustments.StringFixed(2), s.Adjustments)
 	fmt.Fprintf(w, "periods replaced    %s\n", listOrNone(s.Periods))
+	for _, r := range s.ReplacedOtherFiles {
+		fmt.Fprintf(w, "  %s replaced a delivery of other files (%s) under export %s: if that was another export, ingest it with --export NAME\n",
+			r.Period, strings.Join(r.Files, ", "), s.Export)
+	}
 	fmt.Fprintf(w, "periods unchanged   %s\n", listOrNone(s.Unchanged))
+	printWindow(w, s.Window)
 	fmt.Fprintf(w, "seconds             %.2f\n", s.Seconds)
+}
+
+func printWindow(w io.Writer, dw deliveryWindow) {
+	var rule string
+	switch {
+	case dw.Mode == domain.WindowBillingPeriod && dw.BillingPeriod != "":
+		rule = "the billing period " + dw.BillingPeriod + ", as set"
+	case dw.Mode == domain.WindowBillingPeriod:
+		rule = "the latest billing period with usage"
+	default:
+		rule = fmt.Sprintf("the %d days to the latest usage day", dw.WindowDays)
+	}
+	if dw.Start == "" {
+		fmt.Fprintf(w, "detection window    none yet (%s: %s)\n", dw.Mode, rule)
+	} else {
+		fmt.Fprintf(w, "detection window    %s … %s (%s: %s)\n", dw.Start, dw.End, dw.Mode, rule)
+	}
+	switch {
+	case dw.DeliveredDays == 0:
+		fmt.Fprintln(w, "delivered days      none (no AI usage)")
+	case dw.InWindow == 0:
+		fmt.Fprintf(w, "delivered days      %s … %s (%d): none in the detection window, so detection does not read them (settings windowMode and billingPeriod choose the window)\n",
+			dw.FirstDelivered, dw.LastDelivered, dw.DeliveredDays)
+	default:
+		fmt.Fprintf(w, "delivered days      %s … %s (%d): %d in the detection window, %s … %s\n",
+			dw.FirstDelivered, dw.LastDelivered, dw.DeliveredDays, dw.InWindow, dw.FirstInWindow, dw.LastInWindow)
+	}
 }
 
 func listOrNone(items []string) string {
