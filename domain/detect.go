@@ -159,7 +159,9 @@ type anchoredFacts struct {
 	verdict roleVerdict // of the role, when isRole
 
 	claimable          bool                    // some claim, in force or not, names one of the anchors
-	unbackedOn         map[string]*evidenceAcc // usage day → the UNBACKED finding charged that day; nil value: none
+	chargedSteadily    bool                    // the same claim is charged on every day of the window
+	unbackedSteady     *evidenceAcc            // then the UNBACKED finding of every day; nil: none
+	unbackedOn         map[string]*evidenceAcc // else by usage day; nil value: none
 	unclaimedRole      *evidenceAcc
 	unclaimedWorkspace *evidenceAcc
 	unclaimedResource  *evidenceAcc
@@ -245,29 +247,45 @@ func (d *detector) anchoredOf(f *SpendFact) *anchoredFacts {
 		a.verdict = d.roleVerdict(a.role.Name)
 	}
 	a.claimable = d.claims.claimsAny(a.anchors)
+	if a.claimable {
+		start, end := d.summary.WindowStart, d.summary.WindowEnd
+		if a.chargedSteadily = d.claims.chargedSteadily(a.anchors, start, end); a.chargedSteadily {
+			a.unbackedSteady = d.unbackedCharged(a, start)
+		}
+	}
 	d.anchored[src] = a
 	return a
 }
 
 // unbackedOn is the UNBACKED_AI_WORKLOAD finding that spend of a on day
 // feeds: that of the workload the allocation charges it to, when the
-// workload has no business case; nil otherwise. Memoised per day: facts
-// repeat a few days per anchor.
+// workload has no business case; nil otherwise. Worked out once per anchor
+// when no claim on it changes inside the window (the usual case), else once
+// per day.
 func (d *detector) unbackedOn(a *anchoredFacts, day string) *evidenceAcc {
-	if !a.claimable {
+	switch {
+	case !a.claimable:
 		return nil
+	case a.chargedSteadily:
+		return a.unbackedSteady
 	}
 	if acc, seen := a.unbackedOn[day]; seen {
 		return acc
 	}
-	var acc *evidenceAcc
-	if r := d.claims.chargedOn(a.anchors, day); r != nil && d.unbacked[r.workload.ID] {
-		acc, _ = d.group(groupKey{scenario: sUnbackedAIWorkload, a: r.workload.ID})
-	}
 	if a.unbackedOn == nil {
 		a.unbackedOn = map[string]*evidenceAcc{}
 	}
+	acc := d.unbackedCharged(a, day)
 	a.unbackedOn[day] = acc
+	return acc
+}
+
+func (d *detector) unbackedCharged(a *anchoredFacts, day string) *evidenceAcc {
+	r := d.claims.chargedOn(a.anchors, day)
+	if r == nil || !d.unbacked[r.workload.ID] {
+		return nil
+	}
+	acc, _ := d.group(groupKey{scenario: sUnbackedAIWorkload, a: r.workload.ID})
 	return acc
 }
 

@@ -216,3 +216,21 @@ func (ix claimIndex) claimsAny(a factAnchors) bool {
 	}
 	return false
 }
+
+// chargedSteadily reports whether chargedOn(a, day) is the same claim on
+// every day from first to last: no claim on a's anchors takes or leaves
+// effect after first and by last.
+func (ix claimIndex) chargedSteadily(a factAnchors, first, last string) bool {
+	changes := func(day string) bool { return day > first && day <= last }
+	for _, k := range a {
+		if k.kind == 0 {
+			continue
+		}
+		for _, r := range ix[k] {
+			if changes(r.claim.EffectiveFrom) || changes(r.claim.ReleasedFrom) {
+				return false
+			}
+		}
+	}
+	return true
+}
