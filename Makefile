@@ -50,12 +50,15 @@ bench:
 	export GAPS_TEST_DATABASE_URL=$$(scripts/pg.sh start "$$tmp/pg" $(PG_PORT_TEST) throwaway); \
 	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
 
-# The whole product on the embedded PostgreSQL in $(DATA)/ (reused by the next run).
+# The whole product on the embedded PostgreSQL in $(DATA)/ (reused by the next run), on port
+# $(PG_PORT_RUN); the API on GAPS_HTTP_ADDR (default :8080): make run PG_PORT_RUN=54343 GAPS_HTTP_ADDR=127.0.0.1:18433
 run: build
 	@set -euo pipefail; \
 	url=$$(scripts/pg.sh start "$(DATA)/pg" $(PG_PORT_RUN)); \
 	trap 'scripts/pg.sh stop "$(DATA)/pg"' EXIT INT TERM; \
-	GAPS_DATABASE_URL="$${GAPS_DATABASE_URL:-$$url}" GAPS_DEV=1 ./bin/gaps demo
+	url="$${GAPS_DATABASE_URL:-$$url}"; \
+	echo "make run: PostgreSQL at $$url (PG_PORT_RUN=$(PG_PORT_RUN)), data in $(DATA)/"; \
+	GAPS_DATABASE_URL="$$url" GAPS_DATA_DIR="$${GAPS_DATA_DIR:-$(DATA)}" GAPS_DEV=1 ./bin/gaps demo
 
 # Regenerate the gqlgen code after editing graph/schema.graphqls or gqlgen.yml.
 generate: $(NODE_MODULES)

@@ -379,13 +379,14 @@ func TestGovernanceChangeResolvesGapsByDetector(t *testing.T) {
 	waitGapEvents(t, store, domain.ScenarioNotBusinessApproved, modelKey, domain.EventGapOpened)
 
 	execute(t, svc, owner, domain.RegisterWorkload{ID: "wl-support", Name: "Support assistant", ProductOwner: "po@example.com", Budget: "support"})
-	execute(t, svc, owner, domain.ClaimResource{ClaimID: "claim-gr", WorkloadID: "wl-support", AnchorType: domain.AnchorGuardrail, Anchor: guardrail, Rationale: "the support bot's guardrail"})
+	// Backdated (a Lead's call) so that the June spend is charged to the workload.
+	execute(t, svc, lead, domain.ClaimResource{ClaimID: "claim-gr", WorkloadID: "wl-support", AnchorType: domain.AnchorGuardrail, Anchor: guardrail, EffectiveFrom: "2025-06-01", Rationale: "the support bot's guardrail"})
 	evs := waitGapEvents(t, store, domain.ScenarioResourceAllocation, guardrail, domain.EventGapOpened, domain.EventGapMarkedResolved)
 	requireByDetector(t, evs[1], guardrail+" is now claimed by workload Support assistant (wl-support)")
 	if e := evs[1].Event.(domain.GapMarkedResolved); e.ByHand || e.Rationale != evs[1].Meta.Rationale {
 		t.Fatalf("resolution %+v: want by the detector, its rationale in the event", e)
 	}
-	// The claimed spend now belongs to a workload without a business case.
+	// The guardrail's spend is now charged to a workload without a business case.
 	unbacked := waitGapEvents(t, store, domain.ScenarioUnbackedAIWorkload, "wl-support", domain.EventGapOpened)
 	if spend := findingOf(t, unbacked[0]).Evidence.Spend; !spend.Equal(dec("0.35")) {
 		t.Fatalf("unbacked workload spend %s, want the guardrail's 0.35", spend)

@@ -76,8 +76,7 @@ func AllocatePeriod(facts []SpendFact, g *Governance, period string) Allocation 
 		before := splitToBudgets(LedgerEntry{Fact: i, Basis: BasisBefore, Day: f.Day, AccountID: f.AccountID}, f.Cost, g.Budgets[f.AccountID])
 		out.Entries = append(out.Entries, before...)
 		anchors, _, _ := principals.anchorsOf(f)
-		inForce := func(c *Claim) bool { return c.InForceOn(f.Day) }
-		if r := claims.claimsOn(anchors, inForce).taker(); r != nil {
+		if r := claims.chargedOn(anchors, f.Day); r != nil {
 			out.Entries = append(out.Entries, LedgerEntry{
 				Fact: i, Basis: BasisAfter, Day: f.Day, AccountID: f.AccountID,
 				Budget: cmp.Or(r.workload.Budget, UnassignedBudget), Amount: f.Cost,

@@ -103,6 +103,8 @@ type UpdateSettings struct {
 	BroadRolePatterns    []string // nil: unchanged
 	DedicatedRolePattern *string
 	WindowDays           *int
+	WindowMode           *WindowMode
+	BillingPeriod        *string // "YYYY-MM"; "": the latest period with usage
 	ExpectedRevision     *int64
 }
 
@@ -543,6 +545,26 @@ func decideSettings(g *Governance, c UpdateSettings, actor Identity) (Decision, 
 			return Decision{}, Errorf(CodeBadUserInput, "windowDays: %d is not between 1 and 366", *c.WindowDays)
 		}
 		s.WindowDays = *c.WindowDays
+	}
+	if c.WindowMode != nil {
+		if *c.WindowMode != WindowRollingDays && *c.WindowMode != WindowBillingPeriod {
+			return Decision{}, Errorf(CodeBadUserInput, "windowMode: %q is neither %s nor %s", *c.WindowMode, WindowRollingDays, WindowBillingPeriod)
+		}
+		s.WindowMode = *c.WindowMode
+		if s.WindowMode == WindowRollingDays {
+			s.BillingPeriod = ""
+		}
+	}
+	if c.BillingPeriod != nil {
+		if *c.BillingPeriod != "" {
+			if _, err := time.Parse("2006-01", *c.BillingPeriod); err != nil {
+				return Decision{}, Errorf(CodeBadUserInput, "billingPeriod: %q is not a month YYYY-MM", *c.BillingPeriod)
+			}
+			if s.WindowMode != WindowBillingPeriod {
+				return Decision{}, Errorf(CodeBadUserInput, "billingPeriod: %s applies to windowMode %s, and the window mode is %s", *c.BillingPeriod, WindowBillingPeriod, s.WindowMode)
+			}
+		}
+		s.BillingPeriod = *c.BillingPeriod
 	}
 	return Decision{Stream: SettingsStream, ExpectedRevision: g.SettingsRevision, Events: []Event{SettingsUpdated{Settings: s}}}, nil
 }

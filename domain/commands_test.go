@@ -78,6 +78,9 @@ func TestRefusals(t *testing.T) {
 		{"settings no patterns", UpdateSettings{BroadRolePatterns: []string{}}, lead, CodeBadUserInput},
 		{"settings blank dedicated", UpdateSettings{DedicatedRolePattern: new("")}, lead, CodeBadUserInput},
 		{"settings stale", UpdateSettings{WindowDays: new(7), ExpectedRevision: rev(0)}, lead, CodeConflict},
+		{"settings unknown window mode", UpdateSettings{WindowMode: new(WindowMode("WEEKLY"))}, lead, CodeBadUserInput},
+		{"settings billing period not a month", UpdateSettings{WindowMode: new(WindowBillingPeriod), BillingPeriod: new("2025-13")}, lead, CodeBadUserInput},
+		{"settings billing period of a rolling window", UpdateSettings{BillingPeriod: new("2025-06")}, lead, CodeBadUserInput},
 		{"complete by a lead", CompleteTask{TaskID: "t"}, lead, CodeForbidden},
 		{"complete unknown", CompleteTask{TaskID: "nope"}, eng, CodeNotFound},
 	}
@@ -236,6 +239,28 @@ func TestCompleteTask(t *testing.T) {
 		t.Fatalf("task %+v", task)
 	}
 	l.refuse(CompleteTask{TaskID: taskID}, eng, CodeInvalidTransition)
+}
+
+// A billing period is chosen with its mode; going back to a rolling window
+// forgets it.
+func TestSettingsWindowMode(t *testing.T) {
+	l := newTestLog(t)
+	if s := l.g.Settings; s.WindowMode != WindowRollingDays || s.BillingPeriod != "" {
+		t.Fatalf("default window: %+v", s)
+	}
+	l.do(UpdateSettings{WindowMode: new(WindowBillingPeriod), BillingPeriod: new("2025-05")}, lead)
+	if s := l.g.Settings; s.WindowMode != WindowBillingPeriod || s.BillingPeriod != "2025-05" || s.WindowDays != 30 {
+		t.Fatalf("billing period 2025-05: %+v", s)
+	}
+	l.do(UpdateSettings{BillingPeriod: new("")}, lead)
+	if s := l.g.Settings; s.WindowMode != WindowBillingPeriod || s.BillingPeriod != "" {
+		t.Fatalf("latest billing period: %+v", s)
+	}
+	l.do(UpdateSettings{BillingPeriod: new("2025-04")}, lead)
+	l.do(UpdateSettings{WindowMode: new(WindowRollingDays)}, lead)
+	if s := l.g.Settings; s.WindowMode != WindowRollingDays || s.BillingPeriod != "" {
+		t.Fatalf("back to rolling: %+v", s)
+	}
 }
 
 func TestSettingsUpdateKeepsUnsetFields(t *testing.T) {

@@ -34,11 +34,12 @@ const (
 // state (docs/DESIGN.md §5, §6). It is pure and deterministic: the same facts, in any
 // order, and the same state give an equal Detection.
 //
-// The window is the Settings.WindowDays days (30 when unset) ending at the
-// latest usage day of any fact, adjustments included, both ends included.
-// Only attributable facts in the window feed findings and the summary;
-// adjustments (Tax, Credit, Refund, Fee…) never gap spend. Detection reads
-// current claims (not released), whatever their effective day.
+// The window is DetectionWindow's. Only attributable facts in the window feed findings and the summary;
+// adjustments (Tax, Credit, Refund, Fee…) never gap spend. Whether an anchor
+// is claimed is read from current claims (not released), whatever their
+// effective day. UNBACKED_AI_WORKLOAD is about money instead: its spend is
+// exactly what the budget allocation charges the workload in the window,
+// the claim in force on each usage day deciding (claimIndex.chargedOn).
 //
 // Decisions the design leaves open:
 //   - OUT_OF_APPROVED_SCOPE needs no principal (scope is about where the
@@ -51,7 +52,7 @@ const (
 //     positive.
 func Detect(facts []SpendFact, g *Governance) Detection {
 	d := newDetector(g)
-	start, end := detectionWindow(facts, d.windowDays)
+	start, end := DetectionWindow(facts, g.Settings)
 	d.summary.WindowStart, d.summary.WindowEnd = start, end
 	if end != "" {
 		for i := range facts {
@@ -65,32 +66,56 @@ func Detect(facts []SpendFact, g *Governance) Detection {
 	return d.result()
 }
 
-// detectionWindow returns the first and last day of the window; both are ""
-// when no fact has a valid usage day.
-func detectionWindow(facts []SpendFact, days int) (start, end string) {
-	var last time.Time
-	for i := range facts {
-		day := facts[i].Day
-		if day <= end {
-			continue
+// DetectionWindow returns the first and last day (both included) of the
+// detection window over facts under s:
+//   - WindowRollingDays: the s.WindowDays days (30 when unset) ending at the
+//     latest usage day of any fact, adjustments included;
+//   - WindowBillingPeriod: the calendar month s.BillingPeriod, else the month
+//     of that latest usage day.
+//
+// Both are "" when there is no window: no fact has a valid usage day and no
+// billing period is set.
+func DetectionWindow(facts []SpendFact, s Settings) (start, end string) {
+	last, ok := latestUsageDay(facts)
+	if s.WindowMode == WindowBillingPeriod {
+		month, err := time.Parse("2006-01", s.BillingPeriod)
+		switch {
+		case err == nil:
+		case ok:
+			month = last.AddDate(0, 0, 1-last.Day())
+		default:
+			return "", ""
 		}
-		// Ingest validates days; a malformed one must still not move the window.
-		t, err := time.Parse(time.DateOnly, day)
-		if err != nil {
-			continue
-		}
-		end, last = day, t
+		return month.Format(time.DateOnly), month.AddDate(0, 1, -1).Format(time.DateOnly)
 	}
-	if end == "" {
+	if !ok {
 		return "", ""
 	}
-	return last.AddDate(0, 0, 1-days).Format(time.DateOnly), end
+	days := s.WindowDays
+	if days <= 0 {
+		days = DefaultSettings().WindowDays
+	}
+	return last.AddDate(0, 0, 1-days).Format(time.DateOnly), last.Format(time.DateOnly)
+}
+
+// latestUsageDay is the latest valid usage day of any fact.
+func latestUsageDay(facts []SpendFact) (time.Time, bool) {
+	end := ""
+	for i := range facts {
+		if day := facts[i].Day; day > end {
+			// Ingest validates days; a malformed one must still not move the window.
+			if _, err := time.Parse(time.DateOnly, day); err == nil {
+				end = day
+			}
+		}
+	}
+	last, err := time.Parse(time.DateOnly, end)
+	return last, err == nil
 }
 
 type detector struct {
 	g          *Governance
 	settings   Settings
-	windowDays int
 	claims     claimIndex
 	principals principalCache
 	roles      map[string]roleVerdict // by role name
@@ -133,7 +158,10 @@ type anchoredFacts struct {
 	isRole  bool
 	verdict roleVerdict // of the role, when isRole
 
-	unbacked           *evidenceAcc // of the taker's workload; nil when none or backed
+	claimable          bool                    // some claim, in force or not, names one of the anchors
+	chargedSteadily    bool                    // the same claim is charged on every day of the window
+	unbackedSteady     *evidenceAcc            // then the UNBACKED finding of every day; nil: none
+	unbackedOn         map[string]*evidenceAcc // else by usage day; nil value: none
 	unclaimedRole      *evidenceAcc
 	unclaimedWorkspace *evidenceAcc
 	unclaimedResource  *evidenceAcc
@@ -154,7 +182,6 @@ func newDetector(g *Governance) *detector {
 	d := &detector{
 		g:          g,
 		settings:   g.Settings,
-		windowDays: g.Settings.WindowDays,
 		claims:     newClaimIndex(g),
 		principals: principalCache{},
 		roles:      map[string]roleVerdict{},
@@ -164,9 +191,6 @@ func newDetector(g *Governance) *detector {
 		approved:   map[string]map[Scope]struct{}{},
 		unbacked:   map[string]bool{},
 		groups:     map[groupKey]*evidenceAcc{},
-	}
-	if d.windowDays <= 0 {
-		d.windowDays = DefaultSettings().WindowDays
 	}
 	// Sorted ids: the lowest Approved BR id names the BR of a scope finding.
 	for _, id := range slices.Sorted(maps.Keys(g.BusinessRequests)) {
@@ -222,11 +246,47 @@ func (d *detector) anchoredOf(f *SpendFact) *anchoredFacts {
 	if a.isRole {
 		a.verdict = d.roleVerdict(a.role.Name)
 	}
-	if a.taker != nil && d.unbacked[a.taker.workload.ID] {
-		a.unbacked, _ = d.group(groupKey{scenario: sUnbackedAIWorkload, a: a.taker.workload.ID})
+	a.claimable = d.claims.claimsAny(a.anchors)
+	if a.claimable {
+		start, end := d.summary.WindowStart, d.summary.WindowEnd
+		if a.chargedSteadily = d.claims.chargedSteadily(a.anchors, start, end); a.chargedSteadily {
+			a.unbackedSteady = d.unbackedCharged(a, start)
+		}
 	}
 	d.anchored[src] = a
 	return a
+}
+
+// unbackedOn is the UNBACKED_AI_WORKLOAD finding that spend of a on day
+// feeds: that of the workload the allocation charges it to, when the
+// workload has no business case; nil otherwise. Worked out once per anchor
+// when no claim on it changes inside the window (the usual case), else once
+// per day.
+func (d *detector) unbackedOn(a *anchoredFacts, day string) *evidenceAcc {
+	switch {
+	case !a.claimable:
+		return nil
+	case a.chargedSteadily:
+		return a.unbackedSteady
+	}
+	if acc, seen := a.unbackedOn[day]; seen {
+		return acc
+	}
+	if a.unbackedOn == nil {
+		a.unbackedOn = map[string]*evidenceAcc{}
+	}
+	acc := d.unbackedCharged(a, day)
+	a.unbackedOn[day] = acc
+	return acc
+}
+
+func (d *detector) unbackedCharged(a *anchoredFacts, day string) *evidenceAcc {
+	r := d.claims.chargedOn(a.anchors, day)
+	if r == nil || !d.unbacked[r.workload.ID] {
+		return nil
+	}
+	acc, _ := d.group(groupKey{scenario: sUnbackedAIWorkload, a: r.workload.ID})
+	return acc
 }
 
 func (d *detector) modelOf(model string) *modelFacts {
@@ -303,8 +363,8 @@ func (d *detector) observe(f *SpendFact) {
 		hit = true
 	}
 
-	if a.unbacked != nil {
-		a.unbacked.add(f)
+	if acc := d.unbackedOn(a, f.Day); acc != nil {
+		acc.add(f)
 		hit = true
 	}
 
@@ -394,7 +454,7 @@ func (d *detector) unclaimedResource(id string) *evidenceAcc {
 }
 
 // addEstimateOnlyWorkloads opens UNBACKED_AI_WORKLOAD for workloads with a
-// positive estimate and no claimed spend in the window (spend 0).
+// positive estimate and no spend charged to them in the window (spend 0).
 func (d *detector) addEstimateOnlyWorkloads() {
 	for id, w := range d.g.Workloads {
 		if d.unbacked[id] && w.MonthlyEstimate != nil && w.MonthlyEstimate.IsPositive() {
@@ -446,7 +506,7 @@ func (d *detector) describeWorkload(acc *evidenceAcc, w *Workload) {
 	acc.finding.SuggestedActions = []ActionKind{ActionRequestBusinessCase}
 	var basis []string
 	if acc.facts > 0 {
-		basis = append(basis, "claimed AI spend in the window")
+		basis = append(basis, "AI spend charged to its budget in the window")
 	}
 	if w.MonthlyEstimate != nil && w.MonthlyEstimate.IsPositive() {
 		basis = append(basis, "a monthly estimate of "+w.MonthlyEstimate.String()+" USD")

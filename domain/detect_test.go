@@ -266,12 +266,12 @@ func TestDetectFindingFields(t *testing.T) {
 	}
 	wl1, wl2 := unbacked[0], unbacked[1]
 	if wl1.Key != "wl-1" || wl1.WorkloadID != "wl-1" || wl1.Anchor != "Chat assistant" || wl1.BusinessRequestID != "br-9" ||
-		!wl1.Evidence.Spend.Equal(money("1.25")) || !strings.Contains(wl1.Evidence.Rule, "claimed AI spend") ||
+		!wl1.Evidence.Spend.Equal(money("1.25")) || !strings.Contains(wl1.Evidence.Rule, "spend charged to its budget") ||
 		!strings.Contains(wl1.Evidence.Rule, "250 USD") {
 		t.Errorf("wl-1 finding = %+v", wl1)
 	}
 	if wl2.Key != "wl-2" || !wl2.Evidence.Spend.IsZero() || len(wl2.Evidence.SpendByPeriod) != 0 || wl2.Evidence.FirstSeen != "" ||
-		strings.Contains(wl2.Evidence.Rule, "claimed AI spend") || !slices.Equal(wl2.SuggestedActions, []ActionKind{ActionRequestBusinessCase}) {
+		strings.Contains(wl2.Evidence.Rule, "spend charged to its budget") || !slices.Equal(wl2.SuggestedActions, []ActionKind{ActionRequestBusinessCase}) {
 		t.Errorf("estimate-only finding = %+v", wl2)
 	}
 }
@@ -373,6 +373,69 @@ func TestDetectSummary(t *testing.T) {
 	}
 }
 
+// UNBACKED_AI_WORKLOAD counts exactly the spend the budget allocation
+// charges the workload: by the claim in force on each usage day.
+func TestDetectUnbackedCountsWhatAllocationCharges(t *testing.T) {
+	unbacked := func(id string, c *Claim) *Workload {
+		c.WorkloadID = id
+		return &Workload{ID: id, Name: id + "-name", Budget: id + "-budget", Claims: []*Claim{c}}
+	}
+	tests := []struct {
+		name        string
+		workload    *Workload
+		facts       []SpendFact
+		want        []string // findings
+		spend       string   // of the UNBACKED finding
+		first, last string
+	}{
+		{
+			name: "role claim released on the 20th: the spend until then is the workload's",
+			workload: unbacked("wl-1", &Claim{ID: "c-1", AnchorType: AnchorIAMRole, Anchor: fxChatRole,
+				EffectiveFrom: "2025-06-01", ReleasedFrom: "2025-06-21"}),
+			facts: []SpendFact{
+				aiFact(by(fxChatRole), on("2025-06-18"), costing("1")), aiFact(by(fxChatRole), on("2025-06-20"), costing("2")),
+				aiFact(by(fxChatRole), on("2025-06-21"), costing("4")), aiFact(by(fxChatRole), on("2025-06-25"), costing("8")),
+			},
+			want:  []string{"UNCLAIMED_AI_ALLOCATION " + fxChatRole, "UNBACKED_AI_WORKLOAD wl-1"},
+			spend: "3", first: "2025-06-18", last: "2025-06-20",
+		},
+		{
+			name: "guardrail claim effective on the 5th: the 2nd to the 4th are not the workload's",
+			workload: unbacked("wl-2", &Claim{ID: "c-2", AnchorType: AnchorGuardrail, Anchor: fxGuardrail,
+				EffectiveFrom: "2025-06-05"}),
+			facts: []SpendFact{
+				guardrailFact(on("2025-06-02"), costing("1")), guardrailFact(on("2025-06-03"), costing("1")),
+				guardrailFact(on("2025-06-04"), costing("1")), guardrailFact(on("2025-06-05"), costing("2")),
+				guardrailFact(on("2025-06-10"), costing("5")),
+			},
+			want:  []string{"UNBACKED_AI_WORKLOAD wl-2"},
+			spend: "7", first: "2025-06-05", last: "2025-06-10",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := add(NewGovernance(), approvedBR("br-1", fxModel, inScope), tt.workload)
+			d := Detect(tt.facts, g)
+			if got := findingIDs(d); !slices.Equal(got, tt.want) {
+				t.Fatalf("findings = %q, want %q", got, tt.want)
+			}
+			f := d.Findings[len(d.Findings)-1]
+			if !f.Evidence.Spend.Equal(money(tt.spend)) || f.Evidence.FirstSeen != tt.first || f.Evidence.LastSeen != tt.last {
+				t.Errorf("evidence: spend %s, %s..%s; want %s, %s..%s", f.Evidence.Spend, f.Evidence.FirstSeen, f.Evidence.LastSeen, tt.spend, tt.first, tt.last)
+			}
+			charged := Decimal{}
+			for _, e := range AllocatePeriod(tt.facts, g, "2025-06").Entries {
+				if e.Basis == BasisAfter && e.WorkloadID == tt.workload.ID {
+					charged = charged.Add(e.Amount)
+				}
+			}
+			if !charged.Equal(f.Evidence.Spend) {
+				t.Errorf("allocation charged the workload %s, the finding counts %s", charged, f.Evidence.Spend)
+			}
+		})
+	}
+}
+
 func TestDetectWindowDaysSetting(t *testing.T) {
 	g := add(NewGovernance(), approvedBR("br-1", fxModel, inScope))
 	g.Settings.WindowDays = 7
@@ -383,6 +446,37 @@ func TestDetectWindowDaysSetting(t *testing.T) {
 	g.Settings.WindowDays = 8
 	if got := Detect(facts, g); len(got.Findings) != 1 || got.Summary.WindowStart != "2025-06-13" {
 		t.Errorf("8-day window: findings %q, summary %+v", findingIDs(got), got.Summary)
+	}
+}
+
+// A billing-period window is one calendar month: the latest with usage, or
+// the one set.
+func TestDetectBillingPeriodWindow(t *testing.T) {
+	g := add(NewGovernance(), approvedBR("br-1", fxModel, inScope))
+	g.Settings.WindowMode = WindowBillingPeriod
+	facts := []SpendFact{aiFact(by(fxBroadRole), on("2025-05-31")), aiFact(by(fxUser), on("2025-06-01")), aiFact(on("2025-06-20"))}
+	tests := []struct {
+		period, start, end string
+		findings           int
+	}{
+		{"", "2025-06-01", "2025-06-30", 0},        // June: the broad role's May spend is out
+		{"2025-05", "2025-05-01", "2025-05-31", 1}, // May: only the broad role's spend
+		{"2025-02", "2025-02-01", "2025-02-28", 0}, // a month with no usage
+	}
+	for _, tt := range tests {
+		g.Settings.BillingPeriod = tt.period
+		d := Detect(facts, g)
+		if d.Summary.WindowStart != tt.start || d.Summary.WindowEnd != tt.end || len(d.Findings) != tt.findings {
+			t.Errorf("billing period %q: window %s..%s, findings %q; want %s..%s and %d", tt.period,
+				d.Summary.WindowStart, d.Summary.WindowEnd, findingIDs(d), tt.start, tt.end, tt.findings)
+		}
+	}
+	if start, end := DetectionWindow(nil, g.Settings); start != "2025-02-01" || end != "2025-02-28" {
+		t.Errorf("a set billing period without spend: %s..%s", start, end)
+	}
+	g.Settings.BillingPeriod = ""
+	if start, end := DetectionWindow(nil, g.Settings); start != "" || end != "" {
+		t.Errorf("the latest billing period without spend: %q..%q, want no window", start, end)
 	}
 }
 

@@ -117,6 +117,7 @@ func (g *Governance) Apply(env Envelope) {
 	case SettingsUpdated:
 		g.Settings = e.Settings
 		g.Settings.BroadRolePatterns = slices.Clone(e.Settings.BroadRolePatterns)
+		g.Settings.WindowMode = cmp.Or(g.Settings.WindowMode, WindowRollingDays)
 		g.SettingsRevision = env.Revision
 	case DetectionSummaryChanged:
 		g.Detection, g.DetectionRevision = e.Summary, env.Revision

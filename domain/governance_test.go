@@ -229,6 +229,11 @@ func TestFoldTracksRevisionsAndHistory(t *testing.T) {
 	if l.g.SettingsRevision != 0 || l.g.Settings.WindowDays != 7 || l.g.Settings.DedicatedRolePattern != "finops-ai-*" {
 		t.Fatalf("settings after update: rev %d %+v", l.g.SettingsRevision, l.g.Settings)
 	}
+	// Settings recorded before window modes existed are a rolling window.
+	l.g.Apply(Envelope{Revision: 1, Event: SettingsUpdated{Settings: Settings{BroadRolePatterns: []string{"Admin"}, DedicatedRolePattern: "ai-*", WindowDays: 14}}})
+	if s := l.g.Settings; s.WindowMode != WindowRollingDays || s.WindowDays != 14 {
+		t.Fatalf("settings without a window mode: %+v", s)
+	}
 }
 
 func TestClaimLookups(t *testing.T) {

@@ -196,3 +196,41 @@ func (c anchorClaims) taker() *claimRef {
 
 // currentClaim is the claim filter of detection (docs/DESIGN.md §5.2).
 func currentClaim(c *Claim) bool { return c.Current() }
+
+// chargedOn is the claim whose workload's budget is charged with spend
+// through anchors a on day: the one in force that day on the most specific
+// claimed anchor (a release takes effect on its ReleasedFrom day). It is
+// the one rule allocation books "after" by and UNBACKED_AI_WORKLOAD counts
+// a workload's spend by, so that the two always agree.
+func (ix claimIndex) chargedOn(a factAnchors, day string) *claimRef {
+	return ix.claimsOn(a, func(c *Claim) bool { return c.InForceOn(day) }).taker()
+}
+
+// claimsAny reports whether any claim, in force or not, names one of a's
+// anchors: without one, no day's spend through them is charged to a workload.
+func (ix claimIndex) claimsAny(a factAnchors) bool {
+	for _, k := range a {
+		if k.kind != 0 && len(ix[k]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// chargedSteadily reports whether chargedOn(a, day) is the same claim on
+// every day from first to last: no claim on a's anchors takes or leaves
+// effect after first and by last.
+func (ix claimIndex) chargedSteadily(a factAnchors, first, last string) bool {
+	changes := func(day string) bool { return day > first && day <= last }
+	for _, k := range a {
+		if k.kind == 0 {
+			continue
+		}
+		for _, r := range ix[k] {
+			if changes(r.claim.EffectiveFrom) || changes(r.claim.ReleasedFrom) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -104,7 +104,7 @@ func findingGoneReason(g *Governance, gap *Gap, summary DetectionSummary, now ti
 			if br := g.BusinessRequests[w.BusinessRequestID]; br != nil && br.BusinessCase != nil {
 				return fmt.Sprintf("business case declared on BR %s, linked to workload %s", br.ID, w.Name)
 			}
-			return fmt.Sprintf("workload %s has no claimed spend %s and no monthly estimate", w.Name, windowText(summary, now))
+			return fmt.Sprintf("workload %s has no spend charged to its budget %s and no monthly estimate", w.Name, windowText(summary, now))
 		}
 	}
 	return fmt.Sprintf("no spend on %s %s", f.Anchor, windowText(summary, now))

@@ -167,9 +167,12 @@ const (
 // markers recorded before exports were told apart (they carry no export).
 const DefaultSpendExport = "default"
 
+// SpendStreamPrefix begins the name of every spend stream.
+const SpendStreamPrefix = "spend-"
+
 // SpendStream names the stream of one export's billing period of a source.
 func SpendStream(source, export, period string) string {
-	return "spend-" + source + "-" + export + "-" + period
+	return SpendStreamPrefix + source + "-" + export + "-" + period
 }
 
 // SpendFactsChunk carries up to a few thousand facts of one delivery.

@@ -181,10 +181,22 @@ type Task struct {
 
 // Settings tune detection (docs/DESIGN.md §4.7).
 type Settings struct {
-	BroadRolePatterns    []string `json:"broadRolePatterns"`
-	DedicatedRolePattern string   `json:"dedicatedRolePattern"`
-	WindowDays           int      `json:"windowDays"`
+	BroadRolePatterns    []string   `json:"broadRolePatterns"`
+	DedicatedRolePattern string     `json:"dedicatedRolePattern"`
+	WindowDays           int        `json:"windowDays"`              // of WindowRollingDays
+	WindowMode           WindowMode `json:"windowMode,omitempty"`    // "" (settings recorded before modes): WindowRollingDays
+	BillingPeriod        string     `json:"billingPeriod,omitempty"` // of WindowBillingPeriod, "YYYY-MM"; "": the latest with usage
 }
+
+// WindowMode is how the detection window is chosen.
+type WindowMode string
+
+const (
+	// WindowRollingDays: the WindowDays days ending at the latest usage day.
+	WindowRollingDays WindowMode = "ROLLING_DAYS"
+	// WindowBillingPeriod: one calendar month, the way Finance closes books.
+	WindowBillingPeriod WindowMode = "BILLING_PERIOD"
+)
 
 // DefaultSettings are the settings before any SettingsUpdated event.
 func DefaultSettings() Settings {
@@ -196,6 +208,7 @@ func DefaultSettings() Settings {
 		},
 		DedicatedRolePattern: "finops-ai-*",
 		WindowDays:           30,
+		WindowMode:           WindowRollingDays,
 	}
 }
 

@@ -45,6 +45,7 @@ type ResolverRoot interface {
 	Ingest() IngestResolver
 	Mutation() MutationResolver
 	Query() QueryResolver
+	Settings() SettingsResolver
 	Subscription() SubscriptionResolver
 	Task() TaskResolver
 	Workload() WorkloadResolver
@@ -309,9 +310,11 @@ type ComplexityRoot struct {
 	}
 
 	Settings struct {
+		BillingPeriod        func(childComplexity int) int
 		BroadRolePatterns    func(childComplexity int) int
 		DedicatedRolePattern func(childComplexity int) int
 		WindowDays           func(childComplexity int) int
+		WindowMode           func(childComplexity int) int
 	}
 
 	Subscription struct {
@@ -483,6 +486,9 @@ type QueryResolver interface {
 	Task(ctx context.Context, id string) (*domain.Task, error)
 	AccountBudgets(ctx context.Context, accountID string) ([]domain.BudgetShare, error)
 	Settings(ctx context.Context) (*domain.Settings, error)
+}
+type SettingsResolver interface {
+	BillingPeriod(ctx context.Context, obj *domain.Settings) (*string, error)
 }
 type SubscriptionResolver interface {
 	GapChanged(ctx context.Context, filter *model.GapFilter) (<-chan *model.GapChange, error)
@@ -1630,6 +1636,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 
 		return e.ComplexityRoot.Scope.Region(childComplexity), true
 
+	case "Settings.billingPeriod":
+		if e.ComplexityRoot.Settings.BillingPeriod == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Settings.BillingPeriod(childComplexity), true
 	case "Settings.broadRolePatterns":
 		if e.ComplexityRoot.Settings.BroadRolePatterns == nil {
 			break
@@ -1648,6 +1660,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Settings.WindowDays(childComplexity), true
+	case "Settings.windowMode":
+		if e.ComplexityRoot.Settings.WindowMode == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Settings.WindowMode(childComplexity), true
 
 	case "Subscription.gapChanged":
 		if e.ComplexityRoot.Subscription.GapChanged == nil {
@@ -2430,6 +2448,10 @@ func (ec *executionContext) childFields_Settings(ctx context.Context, field grap
 		return ec.fieldContext_Settings_dedicatedRolePattern(ctx, field)
 	case "windowDays":
 		return ec.fieldContext_Settings_windowDays(ctx, field)
+	case "windowMode":
+		return ec.fieldContext_Settings_windowMode(ctx, field)
+	case "billingPeriod":
+		return ec.fieldContext_Settings_billingPeriod(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Settings", field.Name)
 }
@@ -7867,6 +7889,52 @@ func (ec *executionContext) fieldContext_Settings_windowDays(_ context.Context, 
 	return graphql.NewScalarFieldContext("Settings", field, false, false, "Int")
 }
 
+func (ec *executionContext) _Settings_windowMode(ctx context.Context, field graphql.CollectedField, obj *domain.Settings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Settings_windowMode(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.WindowMode, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v domain.WindowMode) graphql.Marshaler {
+			return ec.marshalNWindowMode2githubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWindowMode(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Settings_windowMode(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Settings", field, false, false, "WindowMode")
+}
+
+func (ec *executionContext) _Settings_billingPeriod(ctx context.Context, field graphql.CollectedField, obj *domain.Settings) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Settings_billingPeriod(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Settings().BillingPeriod(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Settings_billingPeriod(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Settings", field, true, true, "String")
+}
+
 func (ec *executionContext) _Subscription_gapChanged(ctx context.Context, field graphql.CollectedField) (ret func(ctx context.Context) graphql.Marshaler) {
 	return graphql.ResolveFieldStream(
 		ctx,
@@ -10673,7 +10741,7 @@ func (ec *executionContext) unmarshalInputSettingsInput(ctx context.Context, obj
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"broadRolePatterns", "dedicatedRolePattern", "windowDays"}
+	fieldsInOrder := [...]string{"broadRolePatterns", "dedicatedRolePattern", "windowDays", "windowMode", "billingPeriod"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10701,6 +10769,20 @@ func (ec *executionContext) unmarshalInputSettingsInput(ctx context.Context, obj
 				return it, err
 			}
 			it.WindowDays = data
+		case "windowMode":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("windowMode"))
+			data, err := ec.unmarshalOWindowMode2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWindowMode(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.WindowMode = data
+		case "billingPeriod":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("billingPeriod"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.BillingPeriod = data
 		}
 	}
 	return it, nil
@@ -12616,18 +12698,29 @@ func (ec *executionContext) _Settings(ctx context.Context, sel ast.SelectionSet,
 		case "broadRolePatterns":
 			out.Values[i] = ec._Settings_broadRolePatterns(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "dedicatedRolePattern":
 			out.Values[i] = ec._Settings_dedicatedRolePattern(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
 		case "windowDays":
 			out.Values[i] = ec._Settings_windowDays(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
-				out.Invalids++
+				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "windowMode":
+			out.Values[i] = ec._Settings_windowMode(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "billingPeriod":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Settings_billingPeriod(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14310,6 +14403,21 @@ func (ec *executionContext) marshalNValueOpportunity2ᚖgithubᚗcomᚋallocatio
 	return ec._ValueOpportunity(ctx, sel, v)
 }
 
+func (ec *executionContext) unmarshalNWindowMode2githubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWindowMode(ctx context.Context, v any) (domain.WindowMode, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.WindowMode(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNWindowMode2githubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWindowMode(ctx context.Context, sel ast.SelectionSet, v domain.WindowMode) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "WindowMode!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNWorkload2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWorkload(ctx context.Context, sel ast.SelectionSet, v *domain.Workload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "Workload!")
@@ -14826,6 +14934,25 @@ func (ec *executionContext) marshalOValueOpportunity2ᚖgithubᚗcomᚋallocatio
 		return graphql.Null
 	}
 	return ec._ValueOpportunity(ctx, sel, v)
+}
+
+func (ec *executionContext) unmarshalOWindowMode2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWindowMode(ctx context.Context, v any) (*domain.WindowMode, error) {
+	if v == nil {
+		return nil, nil
+	}
+	tmp, err := graphql.UnmarshalString(v)
+	res := domain.WindowMode(tmp)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOWindowMode2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWindowMode(ctx context.Context, sel ast.SelectionSet, v *domain.WindowMode) graphql.Marshaler {
+	if v == nil {
+		return graphql.Null
+	}
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(*v))
+	return res
 }
 
 func (ec *executionContext) marshalOWorkload2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐWorkload(ctx context.Context, sel ast.SelectionSet, v *domain.Workload) graphql.Marshaler {

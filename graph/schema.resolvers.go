@@ -423,6 +423,7 @@ func (r *mutationResolver) CompleteTask(ctx context.Context, input model.Complet
 func (r *mutationResolver) UpdateSettings(ctx context.Context, input model.SettingsInput) (*domain.Settings, error) {
 	cmd := domain.UpdateSettings{
 		BroadRolePatterns: input.BroadRolePatterns, DedicatedRolePattern: input.DedicatedRolePattern, WindowDays: input.WindowDays,
+		WindowMode: input.WindowMode, BillingPeriod: input.BillingPeriod,
 	}
 	if err := r.execute(ctx, cmd); err != nil {
 		return nil, err
@@ -620,6 +621,11 @@ func (r *queryResolver) Settings(ctx context.Context) (*domain.Settings, error) 
 	return &s, nil
 }
 
+// BillingPeriod is the resolver for the billingPeriod field.
+func (r *settingsResolver) BillingPeriod(ctx context.Context, obj *domain.Settings) (*string, error) {
+	return nullable(obj.BillingPeriod), nil
+}
+
 // GapChanged is the resolver for the gapChanged field.
 func (r *subscriptionResolver) GapChanged(ctx context.Context, filter *model.GapFilter) (<-chan *model.GapChange, error) {
 	if _, err := requireRole(ctx, anyRole...); err != nil {
@@ -695,6 +701,9 @@ func (r *Resolver) Mutation() MutationResolver { return &mutationResolver{r} }
 // Query returns QueryResolver implementation.
 func (r *Resolver) Query() QueryResolver { return &queryResolver{r} }
 
+// Settings returns SettingsResolver implementation.
+func (r *Resolver) Settings() SettingsResolver { return &settingsResolver{r} }
+
 // Subscription returns SubscriptionResolver implementation.
 func (r *Resolver) Subscription() SubscriptionResolver { return &subscriptionResolver{r} }
 
@@ -717,6 +726,7 @@ type (
 	ingestResolver          struct{ *Resolver }
 	mutationResolver        struct{ *Resolver }
 	queryResolver           struct{ *Resolver }
+	settingsResolver        struct{ *Resolver }
 	subscriptionResolver    struct{ *Resolver }
 	taskResolver            struct{ *Resolver }
 	workloadResolver        struct{ *Resolver }

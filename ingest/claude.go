@@ -33,7 +33,7 @@ const claudeDefaultWorkspace = "default"
 
 // readClaude reads a cost report: one response object, or an array of the
 // pages of one.
-func readClaude(name string, r io.Reader) (*fileResult, error) {
+func readClaude(name string, r io.Reader, progress func(bytes, rows int64)) (*fileResult, error) {
 	raw, err := io.ReadAll(r)
 	if err != nil {
 		return nil, badInput(name, 0, "", "%v", err)
@@ -49,6 +49,8 @@ func readClaude(name string, r io.Reader) (*fileResult, error) {
 		return nil, badInput(name, 0, "", "not a Claude cost report: %v", err)
 	}
 	out := newFileResult()
+	rows := rowProgress{report: progress}
+	defer rows.flush()
 	n := int64(0)
 	for _, page := range pages {
 		for _, bucket := range page.Data {
@@ -77,6 +79,7 @@ func readClaude(name string, r io.Reader) (*fileResult, error) {
 				}
 				acc.rowsRead++
 				acc.aiRows++
+				rows.row()
 				acc.sums(line).cost.addDecimal(cents.Shift(-2)) // cents to dollars, exactly
 			}
 		}

@@ -86,7 +86,7 @@ func FetchClaudeCostReport(ctx context.Context, client *http.Client, baseURL, ad
 		if err != nil {
 			return nil, err
 		}
-		res, err := readClaude(name, bytes.NewReader(body))
+		res, err := readClaude(name, bytes.NewReader(body), nil)
 		if err != nil {
 			return nil, err
 		}

@@ -51,7 +51,7 @@ func (c *csvRow) get(r role) string {
 
 // readCSV reads a CUR 2.0 or FOCUS CSV (plain or gzip) into a fileResult.
 // In CUR CSV the product map is a JSON object in one column.
-func readCSV(name string, r io.Reader, lay *layout) (*fileResult, error) {
+func readCSV(name string, r io.Reader, lay *layout, progress func(bytes, rows int64)) (*fileResult, error) {
 	cr := csv.NewReader(r)
 	cr.ReuseRecord = true
 	header, err := cr.Read()
@@ -85,6 +85,8 @@ func readCSV(name string, r io.Reader, lay *layout) (*fileResult, error) {
 		row.tagIdx = append(row.tagIdx, i)
 	}
 	out := newFileResult()
+	rows := rowProgress{report: progress}
+	defer rows.flush()
 	for n := int64(1); ; n++ {
 		rec, err := cr.Read()
 		if errors.Is(err, io.EOF) {
@@ -97,6 +99,7 @@ func readCSV(name string, r io.Reader, lay *layout) (*fileResult, error) {
 		if err := row.add(name, n, out); err != nil {
 			return nil, err
 		}
+		rows.row()
 	}
 }
 

@@ -32,8 +32,9 @@ type Options struct {
 	Export string
 	// Workers reads that many Parquet row groups at once; 0 uses every core.
 	Workers int
-	// Progress, if set, is told how many bytes of input were consumed.
-	Progress func(bytes int64)
+	// Progress, if set, is told how many more bytes of input were consumed
+	// and rows read (either may be 0), from several goroutines at once.
+	Progress func(bytes, rows int64)
 }
 
 // Delivery is one validated, aggregated input: everything Record appends.
@@ -145,7 +146,7 @@ func readFile(path string, opts Options) (res *fileResult, source, sum string, e
 		if opts.Source != "" && opts.Source != SourceClaude {
 			return nil, "", "", badInput(name, 0, "", "JSON input is a Claude cost report, not %s", opts.Source)
 		}
-		res, err = readClaude(name, progressReader(fh, opts.Progress))
+		res, err = readClaude(name, progressReader(fh, opts.Progress), opts.Progress)
 		return res, SourceClaude, "", err
 	case formatCSV:
 		text, err := openText(name, progressReader(fh, opts.Progress))
@@ -158,7 +159,7 @@ func readFile(path string, opts Options) (res *fileResult, source, sum string, e
 		if err != nil {
 			return nil, "", "", err
 		}
-		res, err = readCSV(name, br, lay)
+		res, err = readCSV(name, br, lay, opts.Progress)
 		return res, lay.source, "", err
 	default:
 		st, err := fh.Stat()
@@ -251,20 +252,45 @@ func hashFile(path string) string {
 
 type countingReader struct {
 	r        io.Reader
-	progress func(int64)
+	progress func(bytes, rows int64)
 }
 
 func (c countingReader) Read(p []byte) (int, error) {
 	n, err := c.r.Read(p)
-	c.progress(int64(n))
+	c.progress(int64(n), 0)
 	return n, err
 }
 
-func progressReader(r io.Reader, progress func(int64)) io.Reader {
+func progressReader(r io.Reader, progress func(bytes, rows int64)) io.Reader {
 	if progress == nil {
 		return r
 	}
 	return countingReader{r, progress}
+}
+
+// rowProgress tells Options.Progress about rows read, in batches: a call
+// per row would cost more than reading the row.
+type rowProgress struct {
+	report  func(bytes, rows int64) // nil: nobody asked
+	pending int64
+}
+
+const rowProgressBatch = 1 << 12
+
+func (p *rowProgress) row() {
+	if p.report == nil {
+		return
+	}
+	if p.pending++; p.pending == rowProgressBatch {
+		p.flush()
+	}
+}
+
+func (p *rowProgress) flush() {
+	if p.report != nil && p.pending > 0 {
+		p.report(0, p.pending)
+		p.pending = 0
+	}
 }
 
 // buildPeriods merges the files' results per period and normalises them.

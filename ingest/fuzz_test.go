@@ -31,7 +31,7 @@ func FuzzReadCSV(f *testing.F) {
 	f.Add([]byte("a,b\n\"unterminated"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		for _, lay := range []*layout{&curLayout, &focusLayout} {
-			res, err := readCSV("fuzz.csv", bytes.NewReader(data), lay)
+			res, err := readCSV("fuzz.csv", bytes.NewReader(data), lay, nil)
 			if err != nil {
 				if domain.ErrorCode(err) != domain.CodeBadUserInput {
 					t.Fatalf("error without the bad-input code: %v", err)
@@ -49,7 +49,7 @@ func FuzzReadClaude(f *testing.F) {
 	f.Add([]byte(`{"data":[{"starting_at":"bad","results":[{"amount":"1"}]}]}`))
 	f.Add([]byte(`{"data":[{"starting_at":"2025-06-01T00:00:00Z","results":[{"amount":"1e400","currency":"USD"}]}]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		res, err := readClaude("fuzz.json", bytes.NewReader(data))
+		res, err := readClaude("fuzz.json", bytes.NewReader(data), nil)
 		if err != nil {
 			if domain.ErrorCode(err) != domain.CodeBadUserInput {
 				t.Fatalf("error without the bad-input code: %v", err)

@@ -189,7 +189,7 @@ func recoverCorrupt(name string, err *error) {
 }
 
 // readParquetFile reads one Parquet file of the layout into a fileResult.
-func readParquetFile(path, name string, lay *layout, workers int, progress func(int64)) (*fileResult, error) {
+func readParquetFile(path, name string, lay *layout, workers int, progress func(bytes, rows int64)) (*fileResult, error) {
 	fh, err := os.Open(path)
 	if err != nil {
 		return nil, badInput(name, 0, "", "%v", err)
@@ -206,7 +206,7 @@ func readParquetFile(path, name string, lay *layout, workers int, progress func(
 	return pf.read(workers, st.Size(), progress)
 }
 
-func (pf *pqFile) read(workers int, size int64, progress func(int64)) (*fileResult, error) {
+func (pf *pqFile) read(workers int, size int64, progress func(bytes, rows int64)) (*fileResult, error) {
 	groups := pf.file.RowGroups()
 	starts := make([]int64, len(groups)+1)
 	for i, rg := range groups {
@@ -242,7 +242,7 @@ func (pf *pqFile) read(workers int, size int64, progress func(int64)) (*fileResu
 				if progress != nil && starts[len(groups)] > 0 {
 					n := size * groups[i].NumRows() / starts[len(groups)]
 					reported.Add(n)
-					progress(n)
+					progress(n, groups[i].NumRows())
 				}
 			}
 			results[wi] = w.result()
@@ -253,7 +253,7 @@ func (pf *pqFile) read(workers int, size int64, progress func(int64)) (*fileResu
 		return nil, err
 	}
 	if progress != nil {
-		progress(size - reported.Load())
+		progress(size-reported.Load(), 0)
 	}
 	out := newFileResult()
 	for _, r := range results {

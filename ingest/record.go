@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"time"
@@ -42,7 +43,17 @@ type Summary struct {
 	Adjustments       domain.Decimal   `json:"adjustments"`
 	Periods           []string         `json:"periods"`   // replaced by this delivery
 	Unchanged         []string         `json:"unchanged"` // identical delivery already in force
-	EventsAppended    int              `json:"eventsAppended"`
+	// ReplacedOtherFiles names, for each period replaced whose delivery in
+	// force came from differently named files, those files: one export
+	// name given to two sources would silently swap their spend.
+	ReplacedOtherFiles []PeriodFiles `json:"replacedOtherFiles"`
+	EventsAppended     int           `json:"eventsAppended"`
+}
+
+// PeriodFiles are the files (base names) of a period's delivery.
+type PeriodFiles struct {
+	Period string   `json:"period"`
+	Files  []string `json:"files"`
 }
 
 // Record appends a loaded delivery: per billing period, to the stream of
@@ -71,7 +82,7 @@ func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor doma
 	sum := Summary{
 		Source: d.Source, Export: export, Files: len(d.Files), RowsRead: d.RowsRead, AIRows: d.AIRows,
 		IgnoredRows: d.IgnoredRows, AttributableSpend: d.AttributableSpend, Adjustments: d.Adjustments,
-		Periods: []string{}, Unchanged: []string{},
+		Periods: []string{}, Unchanged: []string{}, ReplacedOtherFiles: []PeriodFiles{},
 	}
 	recordings := make([]string, 0, len(d.Periods))
 	for _, p := range d.Periods {
@@ -104,6 +115,9 @@ func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor doma
 		}
 		sum.Periods = append(sum.Periods, p.Period)
 		sum.EventsAppended += len(events)
+		if len(head.files) > 0 && !sameFiles(head.files, p.Files) {
+			sum.ReplacedOtherFiles = append(sum.ReplacedOtherFiles, PeriodFiles{Period: p.Period, Files: head.files})
+		}
 	}
 	sum.IngestID = ingestID(d.Source, export, recordings)
 	stream := "ingest-" + sum.IngestID
@@ -148,13 +162,19 @@ func ingestID(source, export string, recordings []string) string {
 	return hex.EncodeToString(h.Sum(nil))[:32]
 }
 
+// sameFiles reports whether two deliveries came from files of the same names.
+func sameFiles(a, b []string) bool {
+	return slices.Equal(slices.Sorted(slices.Values(a)), slices.Sorted(slices.Values(b)))
+}
+
 // streamHead is what Record reads of a spend stream before appending.
 type streamHead struct {
 	exists     bool
-	revision   uint64 // of the stream's last event
-	inForce    string // delivery id of the last SpendPeriodReplaced; "" without one
-	lastMarker int64  // revision of the last SpendPeriodReplaced; -1 without one
-	prevMarker int64  // revision of the one before it; -1 without one
+	revision   uint64   // of the stream's last event
+	inForce    string   // delivery id of the last SpendPeriodReplaced; "" without one
+	files      []string // the files of that delivery
+	lastMarker int64    // revision of the last SpendPeriodReplaced; -1 without one
+	prevMarker int64    // revision of the one before it; -1 without one
 }
 
 func readStreamHead(ctx context.Context, store eventstore.Store, stream string) (streamHead, error) {
@@ -179,7 +199,7 @@ func readStreamHead(ctx context.Context, store eventstore.Store, stream string) 
 		if err := json.Unmarshal(events[i].Data, &marker); err != nil {
 			return head, fmt.Errorf("%s revision %d: %w", stream, events[i].Revision, err)
 		}
-		head.inForce, head.lastMarker = marker.DeliveryID, int64(events[i].Revision)
+		head.inForce, head.files, head.lastMarker = marker.DeliveryID, marker.Files, int64(events[i].Revision)
 	}
 	return head, nil
 }

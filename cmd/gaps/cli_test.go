@@ -13,6 +13,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -23,6 +24,9 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/shopspring/decimal"
+
+	"github.com/allocation-gaps/gaps/app"
+	"github.com/allocation-gaps/gaps/domain"
 )
 
 // sampleStats is what `gaps sample-cur` reports about the file it wrote:
@@ -494,8 +498,39 @@ func runTour(t *testing.T, in *installation) {
 	if err := json.Unmarshal(b, &tokens); err != nil {
 		t.Fatalf("demo --tokens wrote %q: %v", b, err)
 	}
+	rebuild, replay := demo.printedCommand(in, " rebuild --verify"), demo.printedCommand(in, " replay --as-of ")
 	tour := &tourRun{t: t, base: base, tokens: tokens, server: demo, responses: map[string]any{}}
 	tour.run(ops)
+
+	// The log commands the demo printed work as printed: the read models
+	// agree with the log, and the replay shows the gaps before the tour acted.
+	in.mustRun(rebuild...)
+	out := in.mustRun(append(replay, "--json")...).stdout
+	var before replayView
+	if err := json.Unmarshal([]byte(out), &before); err != nil {
+		t.Fatalf("%v --json printed %q: %v", replay, out, err)
+	}
+	id, err := tour.lookup("OutOfScope", "data.allocationGaps.edges.0.node.id")
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]string{}
+	for _, g := range before.Gaps {
+		states[g.ID] = g.State
+	}
+	if states[fmt.Sprint(id)] != "ACTIVE" {
+		t.Errorf("%v shows the tour's gap %v %q; want it ACTIVE, as it was before the tour acted", replay, id, states[fmt.Sprint(id)])
+	}
+	// The demo shows every scenario.
+	fired := map[string]bool{}
+	for _, g := range before.Gaps {
+		fired[g.Scenario] = true
+	}
+	for _, sc := range domain.AllScenarios {
+		if !fired[string(sc)] {
+			t.Errorf("the demo raises no %s gap; its gaps: %+v", sc, before.Gaps)
+		}
+	}
 
 	if code := demo.stop(); code != 0 {
 		t.Errorf("demo exited %d after SIGTERM, want 0\nstderr: %s", code, demo.stderr)
@@ -577,5 +612,142 @@ func TestServeRefusesToStartWithoutIssuerAndAudience(t *testing.T) {
 	claims := jwtClaims(t, token)
 	if claims["iss"] != "https://idp.example.com" {
 		t.Fatalf("token claims %v: want the configured issuer", claims)
+	}
+}
+
+// Help is asked for, not an error: gaps --help and every command's --help
+// exit 0 and print to stdout; a command's help shows its arguments, flags
+// and an example.
+func TestHelpExitsZeroAndShowsArguments(t *testing.T) {
+	t.Parallel()
+	in := &installation{t: t, dataDir: t.TempDir()} // help needs no database
+	for _, args := range [][]string{{"--help"}, {"-h"}, {"help"}} {
+		res := in.run(args...)
+		if res.code != 0 || !strings.Contains(res.stdout, "commands:") || !strings.Contains(res.stdout, "GAPS_DATABASE_URL") {
+			t.Errorf("gaps %s: %s; want exit 0 and the commands and settings on stdout", args[0], res)
+		}
+	}
+	for name, cmd := range commands {
+		for _, args := range [][]string{{name, "--help"}, {name, "-h"}, {"help", name}} {
+			res := in.run(args...)
+			if res.code != 0 || strings.Contains(res.stdout+res.stderr, "help requested") ||
+				!strings.Contains(res.stdout, "usage: gaps [global flags] "+cmd.synopsis[0]) ||
+				!strings.Contains(res.stdout, "example:\n  "+strings.SplitN(cmd.example, "\n", 2)[0]) {
+				t.Errorf("gaps %s: %s; want exit 0, its synopsis and example", strings.Join(args, " "), res)
+			}
+		}
+	}
+	if res := in.run("ingest", "--help"); !strings.Contains(res.stdout, "PATH…") || !strings.Contains(res.stdout, "arguments:\n  PATH…") {
+		t.Errorf("gaps ingest --help does not name its PATH argument:\n%s", res.stdout)
+	}
+	if res := in.run("ingest", "--bogus"); res.code != 2 || !strings.Contains(res.stderr, "-bogus") || !strings.Contains(res.stderr, "gaps ingest --help") {
+		t.Errorf("gaps ingest --bogus: %s; want exit 2 naming the flag and the help", res)
+	}
+	if res := in.run(); res.code != 2 || !strings.Contains(res.stderr, "commands:") {
+		t.Errorf("gaps with no command: %s; want exit 2 and the usage on stderr", res)
+	}
+}
+
+// The progress line is for a person at a terminal: gaps ingest draws it on a
+// long input only when stderr is a terminal and the summary is not JSON.
+func TestIngestProgressOnlyOnATerminal(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t)
+	// A CUR 2.0 CSV over progressThreshold: EC2 lines and one Bedrock line.
+	const header = "bill_billing_period_start_date,bill_billing_entity,line_item_usage_start_date,line_item_usage_account_id," +
+		"product_region_code,line_item_product_code,line_item_operation,line_item_usage_type,line_item_line_item_type," +
+		"line_item_resource_id,line_item_iam_principal,line_item_unblended_cost,line_item_usage_amount,pricing_unit,line_item_currency_code\n"
+	const ec2 = "2026-10-01T00:00:00Z,AWS,2026-10-03T10:00:00Z,135792468024,us-east-1,AmazonEC2,RunInstances,BoxUsage:m5.large,Usage,i-0abc,,0.096,1,Hrs,USD\n"
+	const bedrock = "2026-10-01T00:00:00Z,AWS,2026-10-03T10:00:00Z,111122223333,us-east-1,AmazonBedrock,InvokeModelInference,USE1-Claude4.6Sonnet-input-tokens,Usage,,arn:aws:iam::111122223333:role/app,1.25,100,1K tokens,USD\n"
+	path := filepath.Join(t.TempDir(), "cur-2026-10.csv")
+	if err := os.WriteFile(path, []byte(header+bedrock+strings.Repeat(ec2, progressThreshold/len(ec2)+1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	res := in.mustRun("ingest", "--json", path)
+	if strings.Contains(res.stderr, "\r") || strings.Contains(res.stderr, "rows/s") {
+		t.Errorf("ingest --json into a pipe drew progress: %q", res.stderr)
+	}
+
+	script, err := exec.LookPath("script")
+	if err != nil {
+		t.Skip("no script(1) to run gaps on a terminal")
+	}
+	onTerminal := func(args ...string) string {
+		t.Helper()
+		cmd := exec.CommandContext(t.Context(), script, "-qefc", gapsBin+" "+strings.Join(args, " "), "/dev/null")
+		cmd.Env = in.environ()
+		out, err := cmd.CombinedOutput()
+		if err != nil {
+			t.Fatalf("gaps %s on a terminal: %v\n%s", strings.Join(args, " "), err, out)
+		}
+		return string(out)
+	}
+	drawn := onTerminal("ingest", path)
+	if !regexp.MustCompile(`ingest +\d+%  [\d.]+ of [\d.]+ MB  \d+ rows  [\d.]+[kM]? rows/s  [\d.]+ MB/s`).MatchString(drawn) {
+		t.Errorf("ingest on a terminal drew no progress line with rows/s and MB/s:\n%q", drawn)
+	}
+	if out := onTerminal("ingest", "--json", path); strings.Contains(out, "rows/s") {
+		t.Errorf("ingest --json on a terminal drew progress:\n%q", out)
+	}
+}
+
+// The ingest summary says what the detection window is and which delivered
+// days fall inside it, and names the files of a delivery it replaced when
+// they were named otherwise.
+func TestIngestSummaryNamesTheWindowAndReplacedFiles(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t)
+	dir := t.TempDir()
+	sample := func(name, period, seed string) string {
+		path := filepath.Join(dir, name)
+		in.mustRun("sample-cur", "--rows", "20000", "--seed", seed, "--period", period, "--out", path)
+		return path
+	}
+	november := in.mustRun("ingest", sample("cur-nov.parquet", "2026-11", "5")).stdout
+	for _, want := range []string{
+		"detection window    2026-11-01 … 2026-11-30 (ROLLING_DAYS: the 30 days to the latest usage day)",
+		"delivered days      2026-11-01 … 2026-11-30 (30): 30 in the detection window, 2026-11-01 … 2026-11-30",
+	} {
+		if !strings.Contains(november, want) {
+			t.Errorf("November's summary lacks %q:\n%s", want, november)
+		}
+	}
+
+	// October is before the window November's usage ends.
+	res := in.mustRun("ingest", "--json", sample("oct-a.parquet", "2026-10", "1"))
+	var october struct {
+		ReplacedOtherFiles []struct{ Period string }
+		Window             deliveryWindow
+	}
+	if err := json.Unmarshal([]byte(res.stdout), &october); err != nil {
+		t.Fatalf("ingest --json printed %q: %v", res.stdout, err)
+	}
+	want := deliveryWindow{Mode: domain.WindowRollingDays, WindowDays: 30, Start: "2026-11-01", End: "2026-11-30",
+		DeliveredDays: 31, FirstDelivered: "2026-10-01", LastDelivered: "2026-10-31"}
+	if october.Window != want || len(october.ReplacedOtherFiles) != 0 {
+		t.Errorf("October: window %+v, replaced %+v; want %+v and nothing replaced", october.Window, october.ReplacedOtherFiles, want)
+	}
+
+	// Detect per billing period, October; another October file replaces the first.
+	store, err := openStore(t.Context(), Config{DatabaseURL: in.dbURL, EventStore: "postgres"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lead := domain.Identity{Subject: "lead", Roles: []domain.Role{domain.RoleFinOpsLead}}
+	_, err = app.NewService(store).Execute(t.Context(), lead, domain.UpdateSettings{WindowMode: new(domain.WindowBillingPeriod), BillingPeriod: new("2026-10")})
+	store.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	restated := in.mustRun("ingest", sample("oct-b.parquet", "2026-10", "9")).stdout
+	for _, want := range []string{
+		"detection window    2026-10-01 … 2026-10-31 (BILLING_PERIOD: the billing period 2026-10, as set)",
+		"(31): 31 in the detection window, 2026-10-01 … 2026-10-31",
+		"2026-10 replaced a delivery of other files (oct-a.parquet) under export default",
+	} {
+		if !strings.Contains(restated, want) {
+			t.Errorf("the second October's summary lacks %q:\n%s", want, restated)
+		}
 	}
 }

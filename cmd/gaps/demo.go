@@ -4,8 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
+	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
 	"time"
@@ -19,8 +20,10 @@ import (
 
 func init() {
 	commands["demo"] = command{
-		summary: "seed demo governance and a generated CUR on first start, print dev tokens, then serve (make run)",
-		run:     runDemo,
+		summary:  "seed demo governance and a generated CUR on first start, print dev tokens, then serve (make run)",
+		synopsis: []string{"demo [--rows N] [--addr ADDR] [--tokens FILE]"},
+		example:  "GAPS_DEV=1 GAPS_DATABASE_URL=postgres://gaps@127.0.0.1:54320/postgres?sslmode=disable gaps demo --addr 127.0.0.1:8080",
+		run:      runDemo,
 	}
 }
 
@@ -41,12 +44,15 @@ var demoUsers = []demoUser{
 }
 
 func runDemo(ctx context.Context, cfg Config, args []string) error {
-	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs := commandFlags("demo")
 	rows := fs.Int64("rows", 200_000, "rows of the generated CUR 2.0 export")
 	addr := fs.String("addr", cfg.HTTPAddr, "HTTP listen address (GAPS_HTTP_ADDR)")
 	tokensOut := fs.String("tokens", "", "also write the dev tokens as JSON {ROLE: token} to this file")
-	if err := fs.Parse(args); err != nil {
-		return domain.Errorf(domain.CodeBadUserInput, "%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return domain.Errorf(domain.CodeBadUserInput, "unexpected argument %q (see gaps demo --help)", fs.Arg(0))
 	}
 	cfg.HTTPAddr = *addr
 	if cfg.JWKSURL == "" && cfg.JWTSecret == "" && !cfg.Dev {
@@ -78,12 +84,18 @@ func runDemo(ctx context.Context, cfg Config, args []string) error {
 	}
 	srv, err := startServer(ctx, cfg, allComponents, func(addr string) {
 		printDemoBanner(addr, tokens)
+		go printLogCommandsWhenReady(ctx, addr, cfg)
 	})
 	if err != nil {
 		return err
 	}
 	return srv.wait()
 }
+
+// demoExport names the demo's generated CUR export, apart from the
+// "default" export a user's own file without a name gets: ingesting it
+// must not silently replace the demo's period.
+const demoExport = "demo"
 
 // seedDemo records the demo once: an ingest already in the log means seeded.
 func seedDemo(ctx context.Context, cfg Config, store eventstore.Store, rows int64) (bool, error) {
@@ -115,7 +127,7 @@ func seedDemo(ctx context.Context, cfg Config, store eventstore.Store, rows int6
 	if err := f.Close(); err != nil {
 		return false, err
 	}
-	d, err := ingest.Load(ctx, []string{path}, ingest.Options{})
+	d, err := ingest.Load(ctx, []string{path}, ingest.Options{Export: demoExport})
 	if err != nil {
 		return false, err
 	}
@@ -222,4 +234,54 @@ func printDemoBanner(addr string, tokens map[domain.Role]string) {
 		fmt.Printf("  %-15s %s (%s)\n    %s\n", u.role, u.label, u.id.Email, tokens[u.role])
 	}
 	fmt.Printf("\nPaste into GraphiQL's headers pane (FinOps Lead):\n  {\"Authorization\": \"Bearer %s\"}\n\n", tokens[domain.RoleFinOpsLead])
+}
+
+// printLogCommandsWhenReady prints, once the first detection pass shows in
+// the read models, the commands that check the read models against the log
+// and replay the gap view as it stands now: ready to paste, with this run's
+// settings and a time after the demo's gaps and before the user's actions.
+func printLogCommandsWhenReady(ctx context.Context, addr string, cfg Config) {
+	readyz := "http://" + displayAddr(addr) + "/readyz"
+	client := &http.Client{Timeout: 5 * time.Second}
+	for {
+		res, err := client.Get(readyz)
+		if err == nil {
+			res.Body.Close()
+			if res.StatusCode == http.StatusOK {
+				break
+			}
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(200 * time.Millisecond):
+		}
+	}
+	// To the millisecond, rounded up: replay includes what was recorded up to
+	// that moment, and a first action may follow within the second.
+	asOf := time.Now().UTC().Truncate(time.Millisecond).Add(time.Millisecond).Format("2006-01-02T15:04:05.000Z07:00")
+	env := logCommandEnv(cfg)
+	fmt.Printf("Ready. In another terminal, from this directory:\n"+
+		"  %s %s rebuild --verify\n"+
+		"  %s %s replay --as-of %s   # the gaps as they stand now, before your first action\n\n",
+		env, os.Args[0], env, os.Args[0], asOf)
+}
+
+// logCommandEnv is the settings prefix the log commands need to reach this
+// run's log and read models.
+func logCommandEnv(cfg Config) string {
+	env := "GAPS_DATABASE_URL='" + withoutPassword(cfg.DatabaseURL) + "'"
+	if cfg.EventStore == "esdb" {
+		env += " GAPS_EVENTSTORE=esdb GAPS_ESDB_URL='" + withoutPassword(cfg.ESDBURL) + "'"
+	}
+	return env
+}
+
+// withoutPassword masks the password of a connection URL: a terminal's
+// scrollback is no place for it.
+func withoutPassword(connURL string) string {
+	if u, err := url.Parse(connURL); err == nil {
+		return u.Redacted()
+	}
+	return connURL
 }

@@ -148,6 +148,7 @@ type process struct {
 	t      *testing.T
 	name   string
 	cmd    *exec.Cmd
+	stdout *syncBuffer
 	stderr *syncBuffer
 	done   chan struct{} // closed once the process has exited
 	code   int           // exit code, once done
@@ -159,8 +160,8 @@ func (in *installation) start(args ...string) *process {
 	in.t.Helper()
 	cmd := exec.CommandContext(in.t.Context(), gapsBin, args...)
 	cmd.Env = in.environ()
-	p := &process{t: in.t, name: "gaps " + strings.Join(args, " "), cmd: cmd, stderr: &syncBuffer{}, done: make(chan struct{})}
-	cmd.Stdout, cmd.Stderr = io.Discard, p.stderr
+	p := &process{t: in.t, name: "gaps " + strings.Join(args, " "), cmd: cmd, stdout: &syncBuffer{}, stderr: &syncBuffer{}, done: make(chan struct{})}
+	cmd.Stdout, cmd.Stderr = p.stdout, p.stderr
 	if err := cmd.Start(); err != nil {
 		in.t.Fatalf("%s: %v", p.name, err)
 	}
@@ -236,6 +237,36 @@ func (p *process) waitStatus(url string, want int) {
 			p.t.Fatalf("%s did not answer %d within %s (last: %s)\nstderr: %s", url, want, waitTimeout, last, p.stderr)
 		}
 		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+// printedCommand waits until the process has printed a command line
+// containing marker, checks that its settings reach in's database, and
+// returns its arguments after the binary.
+func (p *process) printedCommand(in *installation, marker string) []string {
+	p.t.Helper()
+	deadline := time.Now().Add(waitTimeout)
+	for {
+		for _, line := range strings.Split(p.stdout.String(), "\n") {
+			if !strings.Contains(line, marker) {
+				continue
+			}
+			line, _, _ = strings.Cut(line, "#")
+			fields := strings.Fields(line)
+			for i, f := range fields {
+				key, value, isEnv := strings.Cut(f, "=")
+				if !isEnv || strings.HasPrefix(f, "-") {
+					return fields[i+1:]
+				}
+				if value = strings.Trim(value, "'"); key == "GAPS_DATABASE_URL" && value != in.dbURL {
+					p.t.Fatalf("%s printed %q with database %s, not the one it uses (%s)", p.name, line, value, in.dbURL)
+				}
+			}
+		}
+		if p.exited() || time.Now().After(deadline) {
+			p.t.Fatalf("%s never printed a command with %q\nstdout: %s", p.name, marker, p.stdout)
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
 }
 

@@ -1,27 +1,40 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
+	"maps"
 	"net/http"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"time"
 
-	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
 
+	"github.com/allocation-gaps/gaps/app"
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/ingest"
 )
 
 func init() {
 	commands["ingest"] = command{
-		summary: "ingest CUR 2.0, FOCUS or Claude cost report files: gaps ingest PATH… [--json] [--source cur|focus|claude] [--export NAME];\n" +
-			"               or poll the Claude cost report: gaps ingest --claude-api [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--export NAME]",
+		summary: "record a delivery of CUR 2.0, FOCUS or Claude cost report files, or poll the Claude cost report",
+		synopsis: []string{
+			"ingest [--json] [--source cur|focus|claude] [--export NAME] PATH…",
+			"ingest --claude-api [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--json] [--export NAME]",
+		},
+		args: "PATH…  the files of one delivery: data files (Parquet, CSV, gzip CSV, Claude cost report JSON),\n" +
+			"       directories holding them, or a CUR manifest (<export>-Manifest.json or its metadata/BILLING_PERIOD=… folder);\n" +
+			"       flags may come before or after them",
+		example: "gaps ingest cur-export/metadata/BILLING_PERIOD=2026-10/\n" +
+			"gaps ingest --json --export finance-cur cur-export/data/BILLING_PERIOD=2026-10/\n" +
+			"GAPS_ANTHROPIC_ADMIN_KEY=sk-ant-admin… gaps ingest --claude-api --from 2026-10-01",
 		run: runIngest,
 	}
 }
@@ -35,11 +48,54 @@ const claudeAPITimeout = 2 * time.Minute
 // ingestOutput is the --json summary.
 type ingestOutput struct {
 	ingest.Summary
-	Seconds float64 `json:"seconds"`
+	Window  deliveryWindow `json:"window"`
+	Seconds float64        `json:"seconds"`
+}
+
+// deliveryWindow says where a delivery's usage days stand against the
+// detection window in force after it: days outside it change no gap.
+type deliveryWindow struct {
+	Mode           domain.WindowMode `json:"mode"`
+	WindowDays     int               `json:"windowDays,omitempty"`    // ROLLING_DAYS
+	BillingPeriod  string            `json:"billingPeriod,omitempty"` // BILLING_PERIOD, when set
+	Start          string            `json:"start,omitempty"`         // "" when there is no window
+	End            string            `json:"end,omitempty"`
+	DeliveredDays  int               `json:"deliveredDays"` // distinct usage days of the delivery's AI lines
+	FirstDelivered string            `json:"firstDelivered,omitempty"`
+	LastDelivered  string            `json:"lastDelivered,omitempty"`
+	InWindow       int               `json:"inWindow"` // of the delivered days
+	FirstInWindow  string            `json:"firstInWindow,omitempty"`
+	LastInWindow   string            `json:"lastInWindow,omitempty"`
+}
+
+func newDeliveryWindow(d *ingest.Delivery, w app.Window) deliveryWindow {
+	out := deliveryWindow{Mode: w.Settings.WindowMode, Start: w.Start, End: w.End}
+	if out.Mode == domain.WindowBillingPeriod {
+		out.BillingPeriod = w.Settings.BillingPeriod
+	} else {
+		out.WindowDays = w.Settings.WindowDays
+	}
+	days := map[string]bool{}
+	for _, p := range d.Periods {
+		for _, f := range p.Facts {
+			days[f.Day] = true
+		}
+	}
+	for _, day := range slices.Sorted(maps.Keys(days)) {
+		out.DeliveredDays++
+		out.FirstDelivered = cmp.Or(out.FirstDelivered, day)
+		out.LastDelivered = day
+		if w.Start != "" && day >= w.Start && day <= w.End {
+			out.InWindow++
+			out.FirstInWindow = cmp.Or(out.FirstInWindow, day)
+			out.LastInWindow = day
+		}
+	}
+	return out
 }
 
 func runIngest(ctx context.Context, cfg Config, args []string) error {
-	fs := flag.NewFlagSet("ingest", flag.ContinueOnError)
+	fs := commandFlags("ingest")
 	asJSON := fs.Bool("json", false, "print the summary as one JSON object")
 	source := fs.String("source", "", "input format: cur, focus or claude (default: detect per file)")
 	export := fs.String("export", "", "the export whose billing periods the delivery replaces (default: the CUR manifest's or S3 folder's export name, else \"default\")")
@@ -71,7 +127,9 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	case len(paths) == 0:
 		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories or CUR manifests), or gaps ingest --claude-api")
 	default:
-		d, err = loadFiles(ctx, paths, ingest.Options{Source: *source, Export: *export})
+		// Progress frames only where a person watches: never into a file, a pipe or JSON.
+		showProgress := !*asJSON && term.IsTerminal(int(os.Stderr.Fd()))
+		d, err = loadFiles(ctx, paths, ingest.Options{Source: *source, Export: *export}, showProgress)
 	}
 	if err != nil {
 		return err
@@ -85,7 +143,11 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	if err != nil {
 		return err
 	}
-	out := ingestOutput{Summary: sum, Seconds: time.Since(start).Seconds()}
+	window, err := app.DetectionWindow(ctx, store)
+	if err != nil {
+		return fmt.Errorf("recorded; reading the detection window: %w", err)
+	}
+	out := ingestOutput{Summary: sum, Window: newDeliveryWindow(d, window), Seconds: time.Since(start).Seconds()}
 	if *asJSON {
 		return json.NewEncoder(os.Stdout).Encode(out)
 	}
@@ -93,8 +155,9 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	return nil
 }
 
-// loadFiles reads a delivery of files, with a progress bar on long ones.
-func loadFiles(ctx context.Context, paths []string, opts ingest.Options) (*ingest.Delivery, error) {
+// loadFiles reads a delivery of files, with a progress line on long ones
+// when showProgress.
+func loadFiles(ctx context.Context, paths []string, opts ingest.Options, showProgress bool) (*ingest.Delivery, error) {
 	files, err := ingest.ResolveFiles(paths)
 	if err != nil {
 		return nil, err
@@ -103,16 +166,14 @@ func loadFiles(ctx context.Context, paths []string, opts ingest.Options) (*inges
 	for _, f := range files {
 		total += f.Size
 	}
-	var bar *progressbar.ProgressBar
-	if total >= progressThreshold {
-		bar = progressbar.NewOptions64(total, progressbar.OptionSetWriter(os.Stderr),
-			progressbar.OptionSetDescription("ingest"), progressbar.OptionShowBytes(true),
-			progressbar.OptionThrottle(100*time.Millisecond), progressbar.OptionClearOnFinish())
-		opts.Progress = func(n int64) { _ = bar.Add64(n) }
+	var progress *ingestProgress
+	if showProgress && total >= progressThreshold {
+		progress = newIngestProgress(os.Stderr, total, time.Now)
+		opts.Progress = progress.add
 	}
 	d, err := ingest.Load(ctx, paths, opts)
-	if bar != nil {
-		_ = bar.Finish()
+	if progress != nil {
+		progress.done()
 	}
 	return d, err
 }
@@ -147,8 +208,8 @@ func pollClaude(ctx context.Context, cfg Config, fromArg, toArg string, now time
 func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, error) {
 	var positional []string
 	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, domain.Errorf(domain.CodeBadUserInput, "%v", err)
+		if err := parseFlags(fs, args); err != nil {
+			return nil, err
 		}
 		args = fs.Args()
 		if len(args) == 0 {
@@ -179,8 +240,40 @@ func printIngestSummary(w io.Writer, s ingestOutput) {
 	fmt.Fprintf(w, "attributable spend  %s USD (exact %s)\n", s.AttributableSpend.StringFixed(2), s.AttributableSpend)
 	fmt.Fprintf(w, "adjustments         %s USD (exact %s)\n", s.Adjustments.StringFixed(2), s.Adjustments)
 	fmt.Fprintf(w, "periods replaced    %s\n", listOrNone(s.Periods))
+	for _, r := range s.ReplacedOtherFiles {
+		fmt.Fprintf(w, "  %s replaced a delivery of other files (%s) under export %s: if that was another export, ingest it with --export NAME\n",
+			r.Period, strings.Join(r.Files, ", "), s.Export)
+	}
 	fmt.Fprintf(w, "periods unchanged   %s\n", listOrNone(s.Unchanged))
+	printWindow(w, s.Window)
 	fmt.Fprintf(w, "seconds             %.2f\n", s.Seconds)
+}
+
+func printWindow(w io.Writer, dw deliveryWindow) {
+	var rule string
+	switch {
+	case dw.Mode == domain.WindowBillingPeriod && dw.BillingPeriod != "":
+		rule = "the billing period " + dw.BillingPeriod + ", as set"
+	case dw.Mode == domain.WindowBillingPeriod:
+		rule = "the latest billing period with usage"
+	default:
+		rule = fmt.Sprintf("the %d days to the latest usage day", dw.WindowDays)
+	}
+	if dw.Start == "" {
+		fmt.Fprintf(w, "detection window    none yet (%s: %s)\n", dw.Mode, rule)
+	} else {
+		fmt.Fprintf(w, "detection window    %s … %s (%s: %s)\n", dw.Start, dw.End, dw.Mode, rule)
+	}
+	switch {
+	case dw.DeliveredDays == 0:
+		fmt.Fprintln(w, "delivered days      none (no AI usage)")
+	case dw.InWindow == 0:
+		fmt.Fprintf(w, "delivered days      %s … %s (%d): none in the detection window, so detection does not read them (settings windowMode and billingPeriod choose the window)\n",
+			dw.FirstDelivered, dw.LastDelivered, dw.DeliveredDays)
+	default:
+		fmt.Fprintf(w, "delivered days      %s … %s (%d): %d in the detection window, %s … %s\n",
+			dw.FirstDelivered, dw.LastDelivered, dw.DeliveredDays, dw.InWindow, dw.FirstInWindow, dw.LastInWindow)
+	}
 }
 
 func listOrNone(items []string) string {

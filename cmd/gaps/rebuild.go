@@ -14,13 +14,15 @@ import (
 
 func init() {
 	commands["rebuild"] = command{
-		summary: "drop the read models and rebuild them from the event log (--verify: compare only)",
-		run:     runRebuild,
+		summary:  "drop the read models and rebuild them from the event log (--verify: compare only)",
+		synopsis: []string{"rebuild [--verify]"},
+		example:  "gaps rebuild --verify   # while the server runs: compare, change nothing\ngaps rebuild            # with the projector stopped",
+		run:      runRebuild,
 	}
 }
 
 func runRebuild(ctx context.Context, cfg Config, args []string) error {
-	fs := flag.NewFlagSet("rebuild", flag.ContinueOnError)
+	fs := commandFlags("rebuild")
 	verify := fs.Bool("verify", false, "rebuild into a scratch schema and compare it row by row with the live read models; change nothing, fail on any difference")
 	if err := parseProjectionFlags(fs, args); err != nil {
 		return err
@@ -66,11 +68,11 @@ func runRebuild(ctx context.Context, cfg Config, args []string) error {
 // parseProjectionFlags parses a subcommand's flags; anything left over, or a bad flag,
 // is bad input.
 func parseProjectionFlags(fs *flag.FlagSet, args []string) error {
-	if err := fs.Parse(args); err != nil {
-		return domain.Errorf(domain.CodeBadUserInput, "%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		return domain.Errorf(domain.CodeBadUserInput, "unexpected argument %q", fs.Arg(0))
+		return domain.Errorf(domain.CodeBadUserInput, "unexpected argument %q (see gaps %s --help)", fs.Arg(0), fs.Name())
 	}
 	return nil
 }

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -17,13 +16,15 @@ import (
 
 func init() {
 	commands["replay"] = command{
-		summary: "show the gap view as it stood at a past moment, from the event log alone",
-		run:     runReplay,
+		summary:  "show the gap view as it stood at a past moment, from the event log alone",
+		synopsis: []string{"replay --as-of TIME [--json]"},
+		example:  "gaps replay --as-of 2026-11-26T12:00:00Z\ngaps replay --as-of 2026-11-25 --json   # the end of that day, UTC",
+		run:      runReplay,
 	}
 }
 
 func runReplay(ctx context.Context, cfg Config, args []string) error {
-	fs := flag.NewFlagSet("replay", flag.ContinueOnError)
+	fs := commandFlags("replay")
 	asOfFlag := fs.String("as-of", "", "the moment: RFC 3339 (2025-03-01T12:00:00Z) or a date (YYYY-MM-DD, meaning the end of that day, UTC)")
 	asJSON := fs.Bool("json", false, "print the view as one JSON object")
 	if err := parseProjectionFlags(fs, args); err != nil {

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"os"
 	"time"
@@ -14,21 +13,26 @@ import (
 
 func init() {
 	commands["sample-cur"] = command{
-		summary: "write a deterministic sample CUR 2.0 Parquet file: --rows N --seed S --out FILE [--period YYYY-MM]",
-		run:     runSampleCUR,
+		summary:  "write a deterministic sample CUR 2.0 Parquet file",
+		synopsis: []string{"sample-cur --out FILE [--rows N] [--seed S] [--period YYYY-MM] [--plain] [--sparse]"},
+		example:  "gaps sample-cur --rows 1000000 --seed 7 --period 2026-10 --out cur-2026-10.parquet",
+		run:      runSampleCUR,
 	}
 }
 
 func runSampleCUR(_ context.Context, _ Config, args []string) error {
-	fs := flag.NewFlagSet("sample-cur", flag.ContinueOnError)
+	fs := commandFlags("sample-cur")
 	rows := fs.Int64("rows", 100_000, "number of CUR lines")
 	seed := fs.Uint64("seed", 1, "random seed: the same flags write the same file")
 	out := fs.String("out", "", "output Parquet file")
 	period := fs.String("period", time.Now().UTC().AddDate(0, -1, 0).Format("2006-01"), "billing period YYYY-MM (default: last month)")
 	plain := fs.Bool("plain", false, "write string columns PLAIN instead of dictionary-encoded")
 	sparse := fs.Bool("sparse", false, "leave some product_region_code and net unblended cost values null")
-	if err := fs.Parse(args); err != nil {
-		return domain.Errorf(domain.CodeBadUserInput, "%v", err)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return domain.Errorf(domain.CodeBadUserInput, "unexpected argument %q (see gaps sample-cur --help)", fs.Arg(0))
 	}
 	if *out == "" || *rows <= 0 {
 		return domain.Errorf(domain.CodeBadUserInput, "sample-cur needs --out FILE and --rows N > 0")

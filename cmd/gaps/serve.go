@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -17,6 +16,7 @@ import (
 	"golang.org/x/sync/errgroup"
 
 	"github.com/allocation-gaps/gaps/app"
+	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/graph"
 	"github.com/allocation-gaps/gaps/graph/auth"
@@ -26,8 +26,10 @@ import (
 
 func init() {
 	commands["serve"] = command{
-		summary: "serve the GraphQL API, and run the projector and the detector",
-		run:     runServe,
+		summary:  "serve the GraphQL API, and run the projector and the detector",
+		synopsis: []string{"serve [--run api,projector,detector] [--addr ADDR]"},
+		example:  "gaps serve                      # all three\ngaps serve --run api --addr :8081   # one more API replica",
+		run:      runServe,
 	}
 }
 
@@ -36,11 +38,14 @@ func init() {
 var allComponents = []string{"api", "projector", "detector"}
 
 func runServe(ctx context.Context, cfg Config, args []string) error {
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	fs := commandFlags("serve")
 	only := fs.String("run", strings.Join(allComponents, ","), "components to run: any of api, projector, detector, comma-separated")
 	addr := fs.String("addr", cfg.HTTPAddr, "HTTP listen address (GAPS_HTTP_ADDR)")
-	if err := fs.Parse(args); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if fs.NArg() > 0 {
+		return domain.Errorf(domain.CodeBadUserInput, "unexpected argument %q (see gaps serve --help)", fs.Arg(0))
 	}
 	run, err := parseComponents(*only)
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"errors"
-	"flag"
 	"fmt"
 	"io/fs"
 	"os"
@@ -20,8 +19,10 @@ import (
 
 func init() {
 	commands["token"] = command{
-		summary: "mint a dev JWT (HS256): gaps token --role R [--role R2] --sub S [--name N --email E --ttl D]",
-		run:     runToken,
+		summary:  "mint a dev JWT (HS256) the local server accepts; needs GAPS_DEV=1 or GAPS_JWT_SECRET",
+		synopsis: []string{"token --role R [--role R2…] --sub S [--name N] [--email E] [--ttl D]"},
+		example:  "GAPS_DEV=1 gaps token --role FINOPS_LEAD --sub fiona --email fiona@example.com --ttl 2h",
+		run:      runToken,
 	}
 }
 
@@ -40,7 +41,7 @@ func (r *roleFlags) Set(s string) error {
 }
 
 func runToken(_ context.Context, cfg Config, args []string) error {
-	fset := flag.NewFlagSet("token", flag.ContinueOnError)
+	fset := commandFlags("token")
 	var (
 		roles roleFlags
 		id    domain.Identity
@@ -50,8 +51,8 @@ func runToken(_ context.Context, cfg Config, args []string) error {
 	fset.StringVar(&id.Name, "name", "", "display name")
 	fset.StringVar(&id.Email, "email", "", "email")
 	ttl := fset.Duration("ttl", 8*time.Hour, "lifetime")
-	if err := fset.Parse(args); err != nil {
-		return domain.Errorf(domain.CodeBadUserInput, "%v", err)
+	if err := parseFlags(fset, args); err != nil {
+		return err
 	}
 	switch {
 	case fset.NArg() > 0:

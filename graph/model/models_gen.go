@@ -185,6 +185,10 @@ type SettingsInput struct {
 	BroadRolePatterns    []string `json:"broadRolePatterns,omitempty"`
 	DedicatedRolePattern *string  `json:"dedicatedRolePattern,omitempty"`
 	WindowDays           *int     `json:"windowDays,omitempty"`
+	// ROLLING_DAYS forgets billingPeriod.
+	WindowMode *domain.WindowMode `json:"windowMode,omitempty"`
+	// YYYY-MM, with windowMode BILLING_PERIOD; an empty string: the latest month with usage.
+	BillingPeriod *string `json:"billingPeriod,omitempty"`
 }
 
 type SubmitBusinessRequestInput struct {

@@ -26,6 +26,10 @@ import (
 // inside its scope and its BR carries a business case; guardrail gr-support01
 // and workspace wrkspc_01SupportTeam are claimed; Haiku is approved and used
 // in scope by the summarizer and contract-review roles.
+//
+// Declared value is a mix of both categories: Sonnet's BR saves cost,
+// support-assistant's own case and the Approved Opus BR (no spend yet) drive
+// revenue.
 type Governance struct {
 	BusinessRequests []BR
 	Workloads        []Workload
@@ -89,6 +93,7 @@ const (
 	OwnerSupport  = "priya.support@example.com"
 	OwnerLegal    = "marc.legal@example.com"
 	OwnerPlatform = "lena.platform@example.com"
+	OwnerSales    = "sam.sales@example.com"
 )
 
 // GovernanceFor returns the governance records matching an export of the
@@ -110,10 +115,17 @@ func GovernanceFor(period string) Governance {
 			{Key: "br-haiku", Model: ModelHaiku, ProductOwner: OwnerLegal, Approved: true,
 				Scope:         []Scope{{AccountMLProd, "us-east-1"}, {AccountSupportProd, "us-east-1"}},
 				Justification: "Summarise contracts and documents"},
+			{Key: "br-opus", Model: ModelOpus, ProductOwner: OwnerSales, Approved: true,
+				Scope:         []Scope{{AccountMLProd, "us-east-1"}},
+				Justification: "Draft tailored sales proposals from CRM notes",
+				BusinessCase: &BusinessCase{Category: domain.ValueRevenueDriving, AnnualValue: decimal.RequireFromString("250000"),
+					Description: "Proposals out in a day instead of a week: two more enterprise deals a year"}},
 		},
 		Workloads: []Workload{
 			{Name: "support-assistant", ProductOwner: OwnerSupport, Budget: "customer-support",
 				MonthlyEstimate: dec("18000"), BusinessRequest: "br-sonnet",
+				BusinessCase: &BusinessCase{Category: domain.ValueRevenueDriving, AnnualValue: decimal.RequireFromString("180000"),
+					Description: "Renewal offers surfaced in support chats keep at-risk subscriptions"},
 				Claims: []Claim{
 					{domain.AnchorIAMRole, RoleARN(AccountSupportProd, RoleSupportAI), from},
 					{domain.AnchorGuardrail, GuardrailClaimed, from},

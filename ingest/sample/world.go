@@ -17,6 +17,7 @@ const (
 	ModelSonnet = "Claude4.6Sonnet"
 	ModelHaiku  = "Claude4.5Haiku"
 	ModelLlama  = "Llama3-70B-Instruct"
+	ModelOpus   = "Claude4.1Opus" // approved for a launch after the generated month: no spend
 
 	RoleSSOAdmin       = "AWSReservedSSO_AdministratorAccess_abc123"
 	RoleSupportAI      = "finops-ai-support-assistant"
