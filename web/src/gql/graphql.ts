@@ -584,15 +584,23 @@ export type SetAccountBudgetsInput = {
 
 export type Settings = {
   __typename?: 'Settings';
+  /** BILLING_PERIOD: the month detected, YYYY-MM; null: the latest month with usage. */
+  billingPeriod?: Maybe<Scalars['String']['output']>;
   broadRolePatterns: Array<Scalars['String']['output']>;
   dedicatedRolePattern: Scalars['String']['output'];
   windowDays: Scalars['Int']['output'];
+  /** How the detection window (GapSummary.windowStart/windowEnd) is chosen. */
+  windowMode: WindowMode;
 };
 
 export type SettingsInput = {
+  /** YYYY-MM, with windowMode BILLING_PERIOD; an empty string: the latest month with usage. */
+  billingPeriod?: InputMaybe<Scalars['String']['input']>;
   broadRolePatterns?: InputMaybe<Array<Scalars['String']['input']>>;
   dedicatedRolePattern?: InputMaybe<Scalars['String']['input']>;
   windowDays?: InputMaybe<Scalars['Int']['input']>;
+  /** ROLLING_DAYS forgets billingPeriod. */
+  windowMode?: InputMaybe<WindowMode>;
 };
 
 export type SubmitBusinessRequestInput = {
@@ -651,6 +659,13 @@ export type ValueOpportunity = {
   costSavingAnnual: Scalars['Decimal']['output'];
   revenueDrivingAnnual: Scalars['Decimal']['output'];
 };
+
+/** How the detection window is chosen. */
+export type WindowMode =
+  /** One calendar month, the way Finance closes books: billingPeriod, else the latest month with usage. */
+  | 'BILLING_PERIOD'
+  /** The windowDays days ending at the latest usage day of any AI line. */
+  | 'ROLLING_DAYS';
 
 export type Workload = {
   __typename?: 'Workload';
