@@ -115,6 +115,6 @@ func complexity() ComplexityRoot {
 	c.Query.Workloads = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Tasks = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Ingests = func(child int, first *int, _ *string) int { return pageCost(child, first) }
-	c.Query.Events = func(child int, _ *string, _ *string, first *int) int { return pageCost(child, first) }
+	c.Query.Events = func(child int, _ *string, _ []string, _ *string, first *int) int { return pageCost(child, first) }
 	return c
 }
