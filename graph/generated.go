@@ -280,7 +280,7 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AccountBudgets   func(childComplexity int, accountID string) int
-		AllocationGaps   func(childComplexity int, filter *model.GapFilter, first *int, after *string) int
+		AllocationGaps   func(childComplexity int, filter *model.GapFilter, orderBy *projections.GapOrder, first *int, after *string) int
 		BudgetAllocation func(childComplexity int, period string) int
 		BusinessRequest  func(childComplexity int, id string) int
 		BusinessRequests func(childComplexity int, first *int, after *string) int
@@ -470,7 +470,7 @@ type MutationResolver interface {
 	UpdateSettings(ctx context.Context, input model.SettingsInput) (*domain.Settings, error)
 }
 type QueryResolver interface {
-	AllocationGaps(ctx context.Context, filter *model.GapFilter, first *int, after *string) (*model.GapConnection, error)
+	AllocationGaps(ctx context.Context, filter *model.GapFilter, orderBy *projections.GapOrder, first *int, after *string) (*model.GapConnection, error)
 	Gap(ctx context.Context, id string) (*projections.GapView, error)
 	GapSummary(ctx context.Context) (*projections.GapSummary, error)
 	ValueOpportunity(ctx context.Context) (*domain.Value, error)
@@ -1458,7 +1458,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AllocationGaps(childComplexity, args["filter"].(*model.GapFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.AllocationGaps(childComplexity, args["filter"].(*model.GapFilter), args["orderBy"].(*projections.GapOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.budgetAllocation":
 		if e.ComplexityRoot.Query.BudgetAllocation == nil {
 			break
@@ -1883,6 +1883,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DecideInput", ec.unmarshalInputDecideInput),
 			graphql.NewInputUnmarshaler("DeclareBusinessCaseInput", ec.unmarshalInputDeclareBusinessCaseInput),
 			graphql.NewInputUnmarshaler("GapFilter", ec.unmarshalInputGapFilter),
+			graphql.NewInputUnmarshaler("GapOrder", ec.unmarshalInputGapOrder),
 			graphql.NewInputUnmarshaler("RecallDecisionInput", ec.unmarshalInputRecallDecisionInput),
 			graphql.NewInputUnmarshaler("RegisterWorkloadInput", ec.unmarshalInputRegisterWorkloadInput),
 			graphql.NewInputUnmarshaler("ReleaseClaimInput", ec.unmarshalInputReleaseClaimInput),
@@ -2930,22 +2931,30 @@ func (ec *executionContext) field_Query_allocationGaps_args(ctx context.Context,
 		return nil, err
 	}
 	args["filter"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*projections.GapOrder, error) {
+			return ec.unmarshalOGapOrder2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -6965,7 +6974,7 @@ func (ec *executionContext) _Query_allocationGaps(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AllocationGaps(ctx, fc.Args["filter"].(*model.GapFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().AllocationGaps(ctx, fc.Args["filter"].(*model.GapFilter), fc.Args["orderBy"].(*projections.GapOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.GapConnection) graphql.Marshaler {
@@ -10347,7 +10356,7 @@ func (ec *executionContext) unmarshalInputGapFilter(ctx context.Context, obj any
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"scenarios", "states", "accountIds"}
+	fieldsInOrder := [...]string{"scenarios", "states", "accountIds", "models", "principals", "tags", "search"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10375,6 +10384,34 @@ func (ec *executionContext) unmarshalInputGapFilter(ctx context.Context, obj any
 				return it, err
 			}
 			it.AccountIds = data
+		case "models":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("models"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Models = data
+		case "principals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("principals"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Principals = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
 		}
 	}
 	return it, nil
@@ -10389,6 +10426,55 @@ func (ec *executionContext) unmarshalInputGapFilter(ctx context.Context, obj any
 func UnmarshalGapFilter(ctx context.Context, raw any) (model.GapFilter, error) {
 	var out model.GapFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GapFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGapOrder(ctx context.Context, obj any) (projections.GapOrder, error) {
+	var it projections.GapOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNGapOrderField2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐSortDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGapOrder unmarshals raw into the GapOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGapOrder(ctx context.Context, raw any) (projections.GapOrder, error) {
+	var out projections.GapOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GapOrder", raw, &out)
 	return out, err
 }
 
@@ -13918,6 +14004,21 @@ func (ec *executionContext) marshalNGapHistoryEntry2ᚕgithubᚗcomᚋallocation
 	return ret
 }
 
+func (ec *executionContext) unmarshalNGapOrderField2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrderField(ctx context.Context, v any) (projections.GapOrderField, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := projections.GapOrderField(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGapOrderField2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrderField(ctx context.Context, sel ast.SelectionSet, v projections.GapOrderField) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "GapOrderField!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNGapPayload2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋgraphᚋmodelᚐGapPayload(ctx context.Context, sel ast.SelectionSet, v *model.GapPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GapPayload!")
@@ -14719,6 +14820,14 @@ func (ec *executionContext) unmarshalOGapFilter2ᚖgithubᚗcomᚋallocationᚑg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOGapOrder2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrder(ctx context.Context, v any) (*projections.GapOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGapOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOGapScenario2ᚕgithubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐScenarioᚄ(ctx context.Context, v any) ([]domain.Scenario, error) {
 	if v == nil {
 		return nil, nil
@@ -14824,6 +14933,19 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalInt(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOOrderDirection2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐSortDirection(ctx context.Context, v any) (projections.SortDirection, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := projections.SortDirection(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐSortDirection(ctx context.Context, sel ast.SelectionSet, v projections.SortDirection) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(v))
 	return res
 }
 

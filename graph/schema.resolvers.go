@@ -101,11 +101,7 @@ func (r *gapResolver) Models(ctx context.Context, obj *projections.GapView) ([]s
 
 // Principals is the resolver for the principals field.
 func (r *gapResolver) Principals(ctx context.Context, obj *projections.GapView) ([]string, error) {
-	principals := make([]string, len(obj.Gap.Finding.Evidence.Principals))
-	for i, p := range obj.Gap.Finding.Evidence.Principals {
-		principals[i] = p.Principal
-	}
-	return principals, nil
+	return obj.Gap.Finding.Evidence.PrincipalNames(), nil
 }
 
 // ResourceIds is the resolver for the resourceIds field.
@@ -435,11 +431,15 @@ func (r *mutationResolver) UpdateSettings(ctx context.Context, input model.Setti
 }
 
 // AllocationGaps is the resolver for the allocationGaps field.
-func (r *queryResolver) AllocationGaps(ctx context.Context, filter *model.GapFilter, first *int, after *string) (*model.GapConnection, error) {
+func (r *queryResolver) AllocationGaps(ctx context.Context, filter *model.GapFilter, orderBy *projections.GapOrder, first *int, after *string) (*model.GapConnection, error) {
 	if _, err := requireRole(ctx, anyRole...); err != nil {
 		return nil, err
 	}
-	c, err := r.Reader.Gaps(ctx, gapFilterOf(filter), pageOf(first, after))
+	var order projections.GapOrder
+	if orderBy != nil {
+		order = *orderBy
+	}
+	c, err := r.Reader.Gaps(ctx, gapFilterOf(filter), order, pageOf(first, after))
 	if err != nil {
 		return nil, err
 	}
