@@ -34,6 +34,9 @@ const (
 	GapRecalled GapState = "RECALLED"
 )
 
+// AllGapStates are the lifecycle states, in lifecycle order.
+var AllGapStates = []GapState{GapActive, GapActioned, GapResolved, GapRecalled}
+
 // ActionKind is an inline action on a gap.
 type ActionKind string
 

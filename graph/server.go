@@ -62,6 +62,7 @@ const closeUnauthorized = 4403
 //
 //	/query    GraphQL over POST, GET (queries only) and WebSocket
 //	          (graphql-transport-ws and legacy graphql-ws)
+//	/export/  CSV downloads for Finance (exportHandler), with /query's tokens and read permissions
 //	/         GraphiQL, its assets embedded and served under /graphiql/
 //	/healthz  always 200 while the process serves
 //	/readyz   200 when cfg.Ready says so, else 503
@@ -134,6 +135,7 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", authenticate(cfg.Verifier, limitBody(cfg.MaxBodyBytes, trackSockets(srv))))
+	mux.Handle("/export/", authenticate(cfg.Verifier, exportHandler(cfg.Resolver.Reader, log)))
 	mux.Handle("/", graphiql.Handler("Allocation Gaps", "/query"))
 	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, _ *http.Request) {
 		_, _ = io.WriteString(w, "ok\n")

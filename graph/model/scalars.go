@@ -25,11 +25,7 @@ var decimalPattern = regexp.MustCompile(`^-?[0-9]{1,30}(\.[0-9]{1,20})?$`)
 // ("1234.5600" stays "1234.5600").
 func MarshalDecimal(d decimal.Decimal) graphql.Marshaler {
 	return graphql.WriterFunc(func(w io.Writer) {
-		s := d.String()
-		if d.Exponent() < 0 {
-			s = d.StringFixed(-d.Exponent())
-		}
-		_, _ = io.WriteString(w, strconv.Quote(s))
+		_, _ = io.WriteString(w, strconv.Quote(domain.DecimalText(d)))
 	})
 }
 
