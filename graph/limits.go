@@ -111,7 +111,9 @@ func pageCost(child int, first *int) int {
 // default (1 + children).
 func complexity() ComplexityRoot {
 	var c ComplexityRoot
-	c.Query.AllocationGaps = func(child int, _ *model.GapFilter, _ *projections.GapOrder, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.AllocationGaps = func(child int, _ *model.GapFilter, _ *projections.GapOrder, first *int, _ *string) int {
+		return pageCost(child, first)
+	}
 	c.Query.BusinessRequests = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Workloads = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Tasks = func(child int, first *int, _ *string) int { return pageCost(child, first) }
