@@ -159,8 +159,9 @@ func timeText(t time.Time) string {
 // may not. Errors name the parameter; unknown parameters are refused.
 func GapQuery(params url.Values) (projections.GapFilter, projections.GapOrder, error) {
 	var (
-		f projections.GapFilter
-		o projections.GapOrder
+		f   projections.GapFilter
+		o   projections.GapOrder
+		err error
 	)
 	for name, values := range params {
 		if slices.Contains(values, "") {
@@ -168,20 +169,12 @@ func GapQuery(params url.Values) (projections.GapFilter, projections.GapOrder, e
 		}
 		switch name {
 		case "scenario":
-			for _, v := range values {
-				s := domain.Scenario(strings.ToUpper(v))
-				if !slices.Contains(domain.AllScenarios, s) {
-					return f, o, domain.Errorf(domain.CodeBadUserInput, "scenario: %q is not one of %s", v, oneOf(domain.AllScenarios))
-				}
-				f.Scenarios = append(f.Scenarios, s)
+			if f.Scenarios, err = enumValues(name, values, domain.AllScenarios); err != nil {
+				return f, o, err
 			}
 		case "state":
-			for _, v := range values {
-				s := domain.GapState(strings.ToUpper(v))
-				if !slices.Contains(domain.AllGapStates, s) {
-					return f, o, domain.Errorf(domain.CodeBadUserInput, "state: %q is not one of %s", v, oneOf(domain.AllGapStates))
-				}
-				f.States = append(f.States, s)
+			if f.States, err = enumValues(name, values, domain.AllGapStates); err != nil {
+				return f, o, err
 			}
 		case "account":
 			f.AccountIDs = values
@@ -216,6 +209,18 @@ func GapQuery(params url.Values) (projections.GapFilter, projections.GapOrder, e
 		}
 	}
 	return f, o, nil
+}
+
+// enumValues reads the values of an enum parameter, in any case.
+func enumValues[T ~string](name string, values []string, valid []T) ([]T, error) {
+	out := make([]T, len(values))
+	for i, v := range values {
+		out[i] = T(strings.ToUpper(v))
+		if !slices.Contains(valid, out[i]) {
+			return nil, domain.Errorf(domain.CodeBadUserInput, "%s: %q is not one of %s", name, v, oneOf(valid))
+		}
+	}
+	return out, nil
 }
 
 // oneOf lists the valid values for an error message.

@@ -126,14 +126,11 @@ func runExport(ctx context.Context, cfg Config, args []string) error {
 	default:
 		return domain.Errorf(domain.CodeBadUserInput, "one output file, got %q", strings.Join(rest, " "))
 	}
-	pool, err := openPool(ctx, cfg)
+	pool, err := openReadModels(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	if err := projections.Migrate(ctx, pool); err != nil {
-		return err
-	}
 	reader := projections.NewQueries(pool)
 	if out == "-" {
 		return write(ctx, reader, os.Stdout)

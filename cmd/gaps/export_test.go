@@ -35,13 +35,7 @@ func getExport(t *testing.T, base, token, path string) (int, string) {
 func TestExportCSV(t *testing.T) {
 	t.Parallel()
 	in := newInstallation(t, "GAPS_DEV=1")
-	path, sample := in.writeSample(10000)
-	in.mustRun("ingest", path)
-	addr := freeAddr(t)
-	base := "http://" + addr
-	srv := in.start("serve", "--addr", addr)
-	srv.waitStatus(base+"/readyz", http.StatusOK)
-	in.waitProjected(srv)
+	srv, base, sample := in.serveSampleGaps()
 	finance := strings.TrimSpace(in.mustRun("token", "--role", "FINANCE", "--sub", "fran").stdout)
 	engineer := strings.TrimSpace(in.mustRun("token", "--role", "CLOUD_ENGINEER", "--sub", "cleo").stdout)
 
