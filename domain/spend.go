@@ -14,6 +14,15 @@ import (
 // precision, JSON as a string, and pgx support for Postgres numeric.
 type Decimal = decimal.Decimal
 
+// DecimalText writes an amount exactly, keeping its scale ("1234.5600" stays
+// "1234.5600"), the one way the API and the CSV exports show money.
+func DecimalText(d Decimal) string {
+	if d.Exponent() < 0 {
+		return d.StringFixed(-d.Exponent())
+	}
+	return d.String()
+}
+
 // SpendFact is AI spend aggregated to day grain: the sum of the AI lines of
 // one delivery that share (day, account, region, principal, resource id,
 // operation, usage type, model, line type). Ingest produces them; detection,

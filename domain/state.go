@@ -34,6 +34,9 @@ const (
 	GapRecalled GapState = "RECALLED"
 )
 
+// AllGapStates are the lifecycle states, in lifecycle order.
+var AllGapStates = []GapState{GapActive, GapActioned, GapResolved, GapRecalled}
+
 // ActionKind is an inline action on a gap.
 type ActionKind string
 
@@ -239,6 +242,15 @@ type Evidence struct {
 	FirstSeen     string              `json:"firstSeen,omitempty"` // first usage day "YYYY-MM-DD"
 	LastSeen      string              `json:"lastSeen,omitempty"`
 	Rule          string              `json:"rule"` // the rule that fired, in words
+}
+
+// PrincipalNames are the principals of the evidence, without their sessions.
+func (e *Evidence) PrincipalNames() []string {
+	names := make([]string, len(e.Principals))
+	for i, p := range e.Principals {
+		names[i] = p.Principal
+	}
+	return names
 }
 
 // Finding is one gap as detection sees it now.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -43,7 +44,8 @@ func reportLatencies(b *testing.B, prefix string, ds []time.Duration) {
 
 // BenchmarkFirstPageOfGaps: the first page (50) of allocationGaps over HTTP
 // with GAPS_BENCH_GAPS gaps (default 100 000) in the read models, one
-// client at a time.
+// client at a time: in each order, and narrowed by a model and by a search
+// (the search scans the gaps; see docs/DECISIONS.md).
 func BenchmarkFirstPageOfGaps(b *testing.B) {
 	n := benchSize(b, "GAPS_BENCH_GAPS", 100_000)
 	s := startStack(b, false)
@@ -57,26 +59,47 @@ func BenchmarkFirstPageOfGaps(b *testing.B) {
 	}
 	b.Logf("%d gaps: appended in %s, projected %s later", n, appended.Round(time.Millisecond), (time.Since(seeded) - appended).Round(time.Millisecond))
 	token := s.token(b, "fin-1", "FINANCE")
-	const query = `{ allocationGaps(first: 50) { edges { cursor node { id scenario state revision anchor spend accounts models } }
-		pageInfo { hasNextPage endCursor } totalCount } }`
-
-	var latencies []time.Duration
-	start := time.Now()
-	for b.Loop() {
-		t0 := time.Now()
-		status, r := s.postVars(b, token, query, nil)
-		latencies = append(latencies, time.Since(t0))
-		var page struct {
-			Edges      []json.RawMessage
-			TotalCount int
-		}
-		if err := json.Unmarshal(r.Data["allocationGaps"], &page); status != http.StatusOK || err != nil || len(page.Edges) != 50 || page.TotalCount != n {
-			b.Fatalf("status %d, %d edges of %d, errors %+v", status, len(page.Edges), page.TotalCount, r.Errors)
+	const query = `query($filter: GapFilter, $order: GapOrder) { allocationGaps(first: 50, filter: $filter, orderBy: $order) {
+		edges { cursor node { id scenario state revision anchor spend accounts models } } pageInfo { hasNextPage endCursor } totalCount } }`
+	// testFinding(i) uses model "Model-i" (also its anchor): "Model-4242" is one gap; the search
+	// "model-4242" matches every gap whose number starts with 4242.
+	searched := 0
+	for i := range n {
+		if strings.HasPrefix(strconv.Itoa(i), "4242") {
+			searched++
 		}
 	}
-	elapsed := time.Since(start)
-	reportLatencies(b, "", latencies)
-	b.ReportMetric(float64(len(latencies))/elapsed.Seconds(), "req/s")
+	for _, c := range []struct {
+		name         string
+		vars         map[string]any
+		edges, total int
+	}{
+		{"spend", nil, 50, n},
+		{"last_seen", map[string]any{"order": map[string]any{"field": "LAST_SEEN"}}, 50, n},
+		{"scenario", map[string]any{"order": map[string]any{"field": "SCENARIO"}}, 50, n},
+		{"model", map[string]any{"filter": map[string]any{"models": []string{"Model-4242"}}}, 1, 1},
+		{"search", map[string]any{"filter": map[string]any{"search": "model-4242"}}, min(50, searched), searched},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			var latencies []time.Duration
+			start := time.Now()
+			for b.Loop() {
+				t0 := time.Now()
+				status, r := s.postVars(b, token, query, c.vars)
+				latencies = append(latencies, time.Since(t0))
+				var page struct {
+					Edges      []json.RawMessage
+					TotalCount int
+				}
+				if err := json.Unmarshal(r.Data["allocationGaps"], &page); status != http.StatusOK || err != nil || len(page.Edges) != c.edges || page.TotalCount != c.total {
+					b.Fatalf("status %d, %d edges of %d, errors %+v", status, len(page.Edges), page.TotalCount, r.Errors)
+				}
+			}
+			elapsed := time.Since(start)
+			reportLatencies(b, "", latencies)
+			b.ReportMetric(float64(len(latencies))/elapsed.Seconds(), "req/s")
+		})
+	}
 }
 
 // BenchmarkActionToSubscription: GAPS_BENCH_SUBSCRIBERS WebSocket clients

@@ -65,6 +65,7 @@ const closeUnauthorized = 4403
 //
 //	/query     GraphQL over POST, GET (queries only) and WebSocket
 //	           (graphql-transport-ws and legacy graphql-ws)
+//	/export/   CSV downloads for Finance (exportHandler), with /query's tokens and read permissions
 //	/graphiql  GraphiQL, its assets embedded and served under /graphiql/
 //	/          cfg.Console, the governance console
 //	/healthz  always 200 while the process serves
@@ -138,6 +139,7 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 
 	mux := http.NewServeMux()
 	mux.Handle("/query", authenticate(cfg.Verifier, limitBody(cfg.MaxBodyBytes, trackSockets(srv))))
+	mux.Handle("/export/", authenticate(cfg.Verifier, exportHandler(cfg.Resolver.Reader, log)))
 	explorer := graphiql.Handler("Allocation Gaps", "/query")
 	mux.Handle(graphiql.PagePath, explorer)
 	mux.Handle(graphiql.PagePath+"/", explorer)

@@ -367,18 +367,25 @@ func TestRebuildVerifyAndReplayOnEventStoreDB(t *testing.T) {
 	rebuildVerifyAndReplay(t, newInstallationOnESDB(t, "GAPS_DEV=1"))
 }
 
-// rebuildVerifyAndReplay ingests a sample, lets a served detector find its
-// gaps, and checks rebuild, verify and replay against what the API served.
-func rebuildVerifyAndReplay(t *testing.T, in *installation) {
-	path, _ := in.writeSample(10000)
+// serveSampleGaps ingests a sample CUR and serves it until a detector pass
+// has turned its spend into gaps; it returns the server, its base URL and
+// the sample's statistics.
+func (in *installation) serveSampleGaps() (*process, string, sampleStats) {
+	in.t.Helper()
+	path, sample := in.writeSample(10000)
 	in.mustRun("ingest", path)
-
-	// A served detector pass turns the ingested spend into gaps.
-	addr := freeAddr(t)
+	addr := freeAddr(in.t)
 	base := "http://" + addr
 	srv := in.start("serve", "--addr", addr)
 	srv.waitStatus(base+"/readyz", http.StatusOK)
 	in.waitProjected(srv)
+	return srv, base, sample
+}
+
+// rebuildVerifyAndReplay ingests a sample, lets a served detector find its
+// gaps, and checks rebuild, verify and replay against what the API served.
+func rebuildVerifyAndReplay(t *testing.T, in *installation) {
+	srv, base, _ := in.serveSampleGaps()
 	token := strings.TrimSpace(in.mustRun("token", "--role", "FINANCE", "--sub", "fran").stdout)
 	var live struct {
 		AllocationGaps struct {

@@ -32,14 +32,11 @@ func runRebuild(ctx context.Context, cfg Config, args []string) error {
 		return err
 	}
 	defer store.Close()
-	pool, err := openPool(ctx, cfg)
+	pool, err := openReadModels(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer pool.Close()
-	if err := projections.Migrate(ctx, pool); err != nil {
-		return err
-	}
 	start := time.Now()
 	if *verify {
 		diffs, err := projections.Verify(ctx, store, pool, os.Stdout)

@@ -99,15 +99,10 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 	if err != nil {
 		return nil, err
 	}
-	pool, err := openPool(ctx, cfg)
+	pool, err := openReadModels(ctx, cfg)
 	if err != nil {
 		store.Close()
 		return nil, err
-	}
-	if err := projections.Migrate(ctx, pool); err != nil {
-		store.Close()
-		pool.Close()
-		return nil, fmt.Errorf("migrate read models: %w", err)
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	s := &server{group: g}

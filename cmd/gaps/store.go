@@ -10,6 +10,7 @@ import (
 	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/eventstore/esdb"
 	"github.com/allocation-gaps/gaps/eventstore/postgres"
+	"github.com/allocation-gaps/gaps/projections"
 )
 
 // errNoDatabase names the one setting every command needs.
@@ -48,6 +49,19 @@ func openPool(ctx context.Context, cfg Config) (*pgxpool.Pool, error) {
 	if err := pool.Ping(ctx); err != nil {
 		pool.Close()
 		return nil, fmt.Errorf("connect to GAPS_DATABASE_URL: %w", err)
+	}
+	return pool, nil
+}
+
+// openReadModels opens the read-model database and brings its schema up to date.
+func openReadModels(ctx context.Context, cfg Config) (*pgxpool.Pool, error) {
+	pool, err := openPool(ctx, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := projections.Migrate(ctx, pool); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("migrate read models: %w", err)
 	}
 	return pool, nil
 }

@@ -11,223 +11,370 @@ import (
 	"github.com/shopspring/decimal"
 )
 
+// An account's budget split after a change.
 type AccountBudgetsPayload struct {
-	AccountID string               `json:"accountId"`
-	Budgets   []domain.BudgetShare `json:"budgets"`
+	// The account.
+	AccountID string `json:"accountId"`
+	// Its budgets.
+	Budgets []domain.BudgetShare `json:"budgets"`
 }
 
+// A decision on a gap.
 type ActionGapInput struct {
-	GapID            string             `json:"gapId"`
-	Action           domain.ActionKind  `json:"action"`
-	Rationale        string             `json:"rationale"`
-	ExpectedRevision *int               `json:"expectedRevision,omitempty"`
-	WorkloadID       *string            `json:"workloadId,omitempty"`
-	Scope            []domain.Scope     `json:"scope,omitempty"`
-	BusinessCase     *BusinessCaseInput `json:"businessCase,omitempty"`
-	ProductOwner     *string            `json:"productOwner,omitempty"`
+	// The gap.
+	GapID string `json:"gapId"`
+	// The decision.
+	Action domain.ActionKind `json:"action"`
+	// Why (recorded in its history).
+	Rationale string `json:"rationale"`
+	// The revision you saw; another revision is CONFLICT. Omitted: no check.
+	ExpectedRevision *int `json:"expectedRevision,omitempty"`
+	// CLAIM_RESOURCE: the workload that claims the anchor (RECOMMEND_DEDICATED_ROLE: default, the finding's).
+	WorkloadID *string `json:"workloadId,omitempty"`
+	// ADD_SCOPE and APPROVE_MODEL: the account × region pairs; default: those observed in the gap's spend.
+	Scope []domain.Scope `json:"scope,omitempty"`
+	// APPROVE_MODEL: the business case of the Business Request it creates.
+	BusinessCase *BusinessCaseInput `json:"businessCase,omitempty"`
+	// NOTIFY_PRODUCT_OWNER: whom to tell, instead of the owner the records name.
+	ProductOwner *string `json:"productOwner,omitempty"`
 }
 
+// More scope for a Business Request.
 type AddApprovalScopeInput struct {
-	BusinessRequestID string         `json:"businessRequestId"`
-	Scope             []domain.Scope `json:"scope"`
-	Rationale         string         `json:"rationale"`
-	ExpectedRevision  *int           `json:"expectedRevision,omitempty"`
+	// The Business Request.
+	BusinessRequestID string `json:"businessRequestId"`
+	// The account × region pairs to add.
+	Scope []domain.Scope `json:"scope"`
+	// Why (recorded in its history).
+	Rationale string `json:"rationale"`
+	// The revision you saw; another revision is CONFLICT. Omitted: no check.
+	ExpectedRevision *int `json:"expectedRevision,omitempty"`
 }
 
+// One budget of an account's split.
 type BudgetShareInput struct {
-	Budget string           `json:"budget"`
-	Share  *decimal.Decimal `json:"share,omitempty"`
+	// The budget's name.
+	Budget string `json:"budget"`
+	// Its percentage. Omit it on every budget for an even split; given, the shares sum to 100.
+	Share *decimal.Decimal `json:"share,omitempty"`
 }
 
+// A declared value.
 type BusinessCaseInput struct {
-	Category    domain.ValueCategory `json:"category"`
-	AnnualValue decimal.Decimal      `json:"annualValue"`
-	Description *string              `json:"description,omitempty"`
+	// Saving or revenue.
+	Category domain.ValueCategory `json:"category"`
+	// The value a year, in USD.
+	AnnualValue decimal.Decimal `json:"annualValue"`
+	// What it rests on.
+	Description *string `json:"description,omitempty"`
 }
 
+// The business case declared.
 type BusinessCasePayload struct {
+	// The case as recorded.
 	BusinessCase *domain.BusinessCase `json:"businessCase"`
 }
 
+// One page of Business Requests.
 type BusinessRequestConnection struct {
-	Edges      []BusinessRequestEdge `json:"edges"`
-	PageInfo   *PageInfo             `json:"pageInfo"`
-	TotalCount int                   `json:"totalCount"`
+	// The page's Business Requests.
+	Edges []BusinessRequestEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many there are.
+	TotalCount int `json:"totalCount"`
 }
 
+// A Business Request and its cursor.
 type BusinessRequestEdge struct {
-	Cursor string                  `json:"cursor"`
-	Node   *domain.BusinessRequest `json:"node"`
+	// Pass as after to continue after it.
+	Cursor string `json:"cursor"`
+	// The Business Request.
+	Node *domain.BusinessRequest `json:"node"`
 }
 
+// The Business Request after a change.
 type BusinessRequestPayload struct {
+	// The Business Request as the read models now show it.
 	BusinessRequest *domain.BusinessRequest `json:"businessRequest"`
 }
 
+// A claim of an anchor for a workload.
 type ClaimResourceInput struct {
-	WorkloadID    string            `json:"workloadId"`
-	AnchorType    domain.AnchorType `json:"anchorType"`
-	Anchor        string            `json:"anchor"`
-	EffectiveFrom *string           `json:"effectiveFrom,omitempty"`
-	Rationale     *string           `json:"rationale,omitempty"`
+	// The workload that takes the spend.
+	WorkloadID string `json:"workloadId"`
+	// What kind of anchor.
+	AnchorType domain.AnchorType `json:"anchorType"`
+	// IAM_ROLE: the role's ARN (arn:aws:iam::<account>:role/[path/]<name>, matched on account and name); other types: the ARN.
+	Anchor string `json:"anchor"`
+	// The first day it takes effect; default: tomorrow. Earlier days: FINOPS_LEAD only.
+	EffectiveFrom *string `json:"effectiveFrom,omitempty"`
+	// Why.
+	Rationale *string `json:"rationale,omitempty"`
 }
 
+// A task's completion.
 type CompleteTaskInput struct {
-	TaskID string  `json:"taskId"`
-	Note   *string `json:"note,omitempty"`
+	// The task.
+	TaskID string `json:"taskId"`
+	// What was done.
+	Note *string `json:"note,omitempty"`
 }
 
+// A decision on a Business Request.
 type DecideInput struct {
+	// The Business Request.
 	BusinessRequestID string `json:"businessRequestId"`
-	Rationale         string `json:"rationale"`
-	ExpectedRevision  *int   `json:"expectedRevision,omitempty"`
+	// Why (recorded in its history).
+	Rationale string `json:"rationale"`
+	// The revision you saw; another revision is CONFLICT. Omitted: no check.
+	ExpectedRevision *int `json:"expectedRevision,omitempty"`
 }
 
+// A business case for a workload or a Business Request (give exactly one of the ids).
 type DeclareBusinessCaseInput struct {
-	WorkloadID        *string            `json:"workloadId,omitempty"`
-	BusinessRequestID *string            `json:"businessRequestId,omitempty"`
-	BusinessCase      *BusinessCaseInput `json:"businessCase"`
+	// The workload.
+	WorkloadID *string `json:"workloadId,omitempty"`
+	// The Business Request.
+	BusinessRequestID *string `json:"businessRequestId,omitempty"`
+	// The case.
+	BusinessCase *BusinessCaseInput `json:"businessCase"`
 }
 
+// One page of the raw log. totalCount counts the events of this page (counting the whole log would scan it).
 type EventConnection struct {
-	Edges      []EventEdge `json:"edges"`
-	PageInfo   *PageInfo   `json:"pageInfo"`
-	TotalCount int         `json:"totalCount"`
+	// The page's events.
+	Edges []EventEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// The number of events on this page.
+	TotalCount int `json:"totalCount"`
 }
 
+// An event and its cursor: its revision in a stream, or its log position.
 type EventEdge struct {
-	Cursor string                    `json:"cursor"`
-	Node   *eventstore.RecordedEvent `json:"node"`
+	// Pass as after to continue after it.
+	Cursor string `json:"cursor"`
+	// The event.
+	Node *eventstore.RecordedEvent `json:"node"`
 }
 
+// A change of a gap.
 type GapChange struct {
-	Gap  *projections.GapView `json:"gap"`
-	Kind string               `json:"kind"`
-	At   time.Time            `json:"at"`
+	// The gap after it.
+	Gap *projections.GapView `json:"gap"`
+	// The event that changed it, such as "GapActionTaken".
+	Kind string `json:"kind"`
+	// When it was recorded.
+	At time.Time `json:"at"`
 }
 
+// One page of gaps.
 type GapConnection struct {
-	Edges      []GapEdge `json:"edges"`
-	PageInfo   *PageInfo `json:"pageInfo"`
-	TotalCount int       `json:"totalCount"`
+	// The page's gaps, each with its cursor.
+	Edges []GapEdge `json:"edges"`
+	// Whether more follow, and the cursor to ask for them.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many gaps pass the filter, on every page.
+	TotalCount int `json:"totalCount"`
 }
 
+// A gap and its place in the list.
 type GapEdge struct {
-	Cursor string               `json:"cursor"`
-	Node   *projections.GapView `json:"node"`
+	// Pass as after to continue after this gap (with the same order).
+	Cursor string `json:"cursor"`
+	// The gap.
+	Node *projections.GapView `json:"node"`
 }
 
+// Narrows the gap list. A gap passes when it matches every field given; a field with several values matches any of them.
 type GapFilter struct {
-	Scenarios  []domain.Scenario `json:"scenarios,omitempty"`
-	States     []domain.GapState `json:"states,omitempty"`
-	AccountIds []string          `json:"accountIds,omitempty"`
+	// Gaps of these scenarios.
+	Scenarios []domain.Scenario `json:"scenarios,omitempty"`
+	// Gaps in these states.
+	States []domain.GapState `json:"states,omitempty"`
+	// Gaps whose spend is in any of these AWS accounts.
+	AccountIds []string `json:"accountIds,omitempty"`
+	// Gaps whose spend used any of these models (as Gap.models shows them).
+	Models []string `json:"models,omitempty"`
+	// Gaps whose spend came through any of these principals (as Gap.principals shows them).
+	Principals []string `json:"principals,omitempty"`
+	// Gaps showing any of these tags, each "key=value" exactly as in Gap.tags.
+	Tags []string `json:"tags,omitempty"`
+	// Gaps whose anchor (Gap.anchor), or the key behind it (a workload's id where the anchor is its name), contains this text, in any case.
+	Search *string `json:"search,omitempty"`
 }
 
+// The gap after a decision.
 type GapPayload struct {
+	// The gap as the read models now show it.
 	Gap *projections.GapView `json:"gap"`
 }
 
+// One page of ingest runs.
 type IngestConnection struct {
-	Edges      []IngestEdge `json:"edges"`
-	PageInfo   *PageInfo    `json:"pageInfo"`
-	TotalCount int          `json:"totalCount"`
+	// The page's ingest runs.
+	Edges []IngestEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many there are.
+	TotalCount int `json:"totalCount"`
 }
 
+// An ingest run and its cursor.
 type IngestEdge struct {
-	Cursor string                  `json:"cursor"`
-	Node   *projections.IngestView `json:"node"`
+	// Pass as after to continue after it.
+	Cursor string `json:"cursor"`
+	// The ingest run.
+	Node *projections.IngestView `json:"node"`
 }
 
+// Every write. Each records events with the caller as actor, and answers once the read models show it.
 type Mutation struct {
 }
 
+// Where a page ends.
 type PageInfo struct {
-	HasNextPage bool    `json:"hasNextPage"`
-	EndCursor   *string `json:"endCursor,omitempty"`
+	// Whether items follow this page.
+	HasNextPage bool `json:"hasNextPage"`
+	// The cursor of the page's last item; null on an empty page.
+	EndCursor *string `json:"endCursor,omitempty"`
 }
 
+// Every read. Lists are Relay connections: first (default 50, at most 500) items after the cursor after.
 type Query struct {
 }
 
+// Recall a gap's decision.
 type RecallDecisionInput struct {
-	GapID            string `json:"gapId"`
-	Rationale        string `json:"rationale"`
-	ExpectedRevision *int   `json:"expectedRevision,omitempty"`
+	// The gap.
+	GapID string `json:"gapId"`
+	// Why (recorded in its history).
+	Rationale string `json:"rationale"`
+	// The revision you saw; another revision is CONFLICT. Omitted: no check.
+	ExpectedRevision *int `json:"expectedRevision,omitempty"`
 }
 
+// A new workload.
 type RegisterWorkloadInput struct {
-	Name              string           `json:"name"`
-	ProductOwner      string           `json:"productOwner"`
-	Budget            string           `json:"budget"`
-	MonthlyEstimate   *decimal.Decimal `json:"monthlyEstimate,omitempty"`
-	BusinessRequestID *string          `json:"businessRequestId,omitempty"`
+	// Its name, unique.
+	Name string `json:"name"`
+	// Who owns it: an email or name (matched against the caller's token for ownership).
+	ProductOwner string `json:"productOwner"`
+	// The budget its claimed spend is charged to.
+	Budget string `json:"budget"`
+	// Its expected AI spend a month, in USD; with no business case, a positive estimate makes it UNBACKED_AI_WORKLOAD.
+	MonthlyEstimate *decimal.Decimal `json:"monthlyEstimate,omitempty"`
+	// The Business Request it runs under, if any.
+	BusinessRequestID *string `json:"businessRequestId,omitempty"`
 }
 
+// The end of a claim.
 type ReleaseClaimInput struct {
-	ClaimID       string  `json:"claimId"`
-	Rationale     string  `json:"rationale"`
+	// The claim.
+	ClaimID string `json:"claimId"`
+	// Why.
+	Rationale string `json:"rationale"`
+	// The first day it no longer applies; default: tomorrow. Earlier days: FINOPS_LEAD only.
 	EffectiveFrom *string `json:"effectiveFrom,omitempty"`
 }
 
+// Resolve a gap by hand.
 type ResolveGapInput struct {
-	GapID            string `json:"gapId"`
-	Rationale        string `json:"rationale"`
-	ExpectedRevision *int   `json:"expectedRevision,omitempty"`
+	// The gap.
+	GapID string `json:"gapId"`
+	// Why (recorded in its history).
+	Rationale string `json:"rationale"`
+	// The revision you saw; another revision is CONFLICT. Omitted: no check.
+	ExpectedRevision *int `json:"expectedRevision,omitempty"`
 }
 
+// An account's budget split.
 type SetAccountBudgetsInput struct {
-	AccountID string             `json:"accountId"`
-	Budgets   []BudgetShareInput `json:"budgets"`
-	Rationale *string            `json:"rationale,omitempty"`
+	// The AWS account id (12 digits).
+	AccountID string `json:"accountId"`
+	// Its budgets; replaces the previous split.
+	Budgets []BudgetShareInput `json:"budgets"`
+	// Why.
+	Rationale *string `json:"rationale,omitempty"`
 }
 
+// Detection settings to change; omitted fields keep their value.
 type SettingsInput struct {
-	BroadRolePatterns    []string `json:"broadRolePatterns,omitempty"`
-	DedicatedRolePattern *string  `json:"dedicatedRolePattern,omitempty"`
-	WindowDays           *int     `json:"windowDays,omitempty"`
+	// Role-name patterns of broad roles (* matches anything).
+	BroadRolePatterns []string `json:"broadRolePatterns,omitempty"`
+	// The role-name pattern of dedicated roles.
+	DedicatedRolePattern *string `json:"dedicatedRolePattern,omitempty"`
+	// The window's length in days.
+	WindowDays *int `json:"windowDays,omitempty"`
 	// ROLLING_DAYS forgets billingPeriod.
 	WindowMode *domain.WindowMode `json:"windowMode,omitempty"`
 	// YYYY-MM, with windowMode BILLING_PERIOD; an empty string: the latest month with usage.
 	BillingPeriod *string `json:"billingPeriod,omitempty"`
 }
 
+// A request to use a model.
 type SubmitBusinessRequestInput struct {
-	Model         string             `json:"model"`
-	ProductOwner  string             `json:"productOwner"`
-	Scope         []domain.Scope     `json:"scope"`
-	Justification string             `json:"justification"`
-	BusinessCase  *BusinessCaseInput `json:"businessCase,omitempty"`
+	// The model, as the CUR names it (compared ignoring case, spaces and punctuation).
+	Model string `json:"model"`
+	// Who owns the use: an email or name.
+	ProductOwner string `json:"productOwner"`
+	// Where it may run.
+	Scope []domain.Scope `json:"scope"`
+	// Why it is needed.
+	Justification string `json:"justification"`
+	// Its declared value, if any.
+	BusinessCase *BusinessCaseInput `json:"businessCase,omitempty"`
 }
 
+// Live updates over WebSocket (graphql-transport-ws or graphql-ws); authenticate in connection_init.
 type Subscription struct {
 }
 
+// One page of tasks.
 type TaskConnection struct {
-	Edges      []TaskEdge `json:"edges"`
-	PageInfo   *PageInfo  `json:"pageInfo"`
-	TotalCount int        `json:"totalCount"`
+	// The page's tasks.
+	Edges []TaskEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many there are.
+	TotalCount int `json:"totalCount"`
 }
 
+// A task and its cursor.
 type TaskEdge struct {
-	Cursor string       `json:"cursor"`
-	Node   *domain.Task `json:"node"`
+	// Pass as after to continue after it.
+	Cursor string `json:"cursor"`
+	// The task.
+	Node *domain.Task `json:"node"`
 }
 
+// The task after a change.
 type TaskPayload struct {
+	// The task as the read models now show it.
 	Task *domain.Task `json:"task"`
 }
 
+// One page of workloads.
 type WorkloadConnection struct {
-	Edges      []WorkloadEdge `json:"edges"`
-	PageInfo   *PageInfo      `json:"pageInfo"`
-	TotalCount int            `json:"totalCount"`
+	// The page's workloads.
+	Edges []WorkloadEdge `json:"edges"`
+	// Whether more follow.
+	PageInfo *PageInfo `json:"pageInfo"`
+	// How many there are.
+	TotalCount int `json:"totalCount"`
 }
 
+// A workload and its cursor.
 type WorkloadEdge struct {
-	Cursor string           `json:"cursor"`
-	Node   *domain.Workload `json:"node"`
+	// Pass as after to continue after it.
+	Cursor string `json:"cursor"`
+	// The workload.
+	Node *domain.Workload `json:"node"`
 }
 
+// The workload after a change.
 type WorkloadPayload struct {
+	// The workload as the read models now show it.
 	Workload *domain.Workload `json:"workload"`
 }

@@ -25,11 +25,7 @@ var decimalPattern = regexp.MustCompile(`^-?[0-9]{1,30}(\.[0-9]{1,20})?$`)
 // ("1234.5600" stays "1234.5600").
 func MarshalDecimal(d decimal.Decimal) graphql.Marshaler {
 	return graphql.WriterFunc(func(w io.Writer) {
-		s := d.String()
-		if d.Exponent() < 0 {
-			s = d.StringFixed(-d.Exponent())
-		}
-		_, _ = io.WriteString(w, strconv.Quote(s))
+		_, _ = io.WriteString(w, strconv.Quote(domain.DecimalText(d)))
 	})
 }
 
@@ -112,4 +108,26 @@ func DayTime(day string) (*time.Time, error) {
 		return nil, fmt.Errorf("day %q is not YYYY-MM-DD: %w", day, err)
 	}
 	return &t, nil
+}
+
+// MarshalJSON writes a stored JSON document as it is. Bytes that are not
+// JSON (a store that kept something else) are sent as a JSON string, so
+// that the response stays valid.
+func MarshalJSON(raw json.RawMessage) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		if json.Valid(raw) {
+			_, _ = w.Write(raw)
+			return
+		}
+		_, _ = io.WriteString(w, strconv.Quote(string(raw)))
+	})
+}
+
+// UnmarshalJSON reads any JSON value.
+func UnmarshalJSON(v any) (json.RawMessage, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, domain.Errorf(domain.CodeBadUserInput, "JSON: %v", err)
+	}
+	return b, nil
 }
