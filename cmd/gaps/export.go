@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"flag"
-	"fmt"
 	"io"
 	"net/url"
 	"os"
@@ -19,30 +18,23 @@ import (
 func init() {
 	commands["export"] = command{
 		summary: "write the gap list, a period's budget allocation or a gap's audit trail as CSV",
-		run:     runExport,
+		synopsis: []string{
+			"export gaps [--scenario S]… [--state S]… [--account ID]… [--model M]… [--principal ARN]… [--tag KEY=VALUE]… [--search TEXT] [--order spend|last_seen|scenario] [--direction asc|desc] [OUT|-]",
+			"export budget --period YYYY-MM [OUT|-]",
+			"export history --gap ID [OUT|-]",
+		},
+		args: "gaps     the gap list as allocationGaps gives it: repeat a filter flag to accept several values;\n" +
+			"         the order defaults to spend, largest first (the same file as GET /export/gaps.csv)\n" +
+			"budget   a billing period's budget allocation: before claims, after claims and the difference\n" +
+			"history  a gap's audit trail: each event, the state after it, action, rationale and actor\n" +
+			"OUT|-    the file to write (through a temporary file, so a failed export leaves none), or standard output\n" +
+			"It reads the read models at GAPS_DATABASE_URL. Amounts are exact decimals, days YYYY-MM-DD, times RFC 3339 UTC.",
+		example: "gaps export gaps --state ACTIVE --scenario NOT_BUSINESS_APPROVED --order spend active-gaps.csv\n" +
+			"gaps export budget --period 2026-11 budget-2026-11.csv\n" +
+			"gaps export history --gap 6f1c2d3e-0000-5000-8000-000000000000 -",
+		run: runExport,
 	}
 }
-
-const exportUsage = `usage:
-  gaps export gaps [--scenario S]... [--state S]... [--account ID]... [--model M]... [--principal ARN]...
-                   [--tag KEY=VALUE]... [--search TEXT] [--order spend|last_seen|scenario] [--direction asc|desc] [OUT|-]
-  gaps export budget --period YYYY-MM [OUT|-]
-  gaps export history --gap ID [OUT|-]
-
-Writes CSV with a header row to the file OUT, or to standard output when OUT is "-" or left out:
-  gaps     the gap list as allocationGaps gives it: repeat a filter flag to accept several values;
-           the order defaults to spend, largest first (the same file as GET /export/gaps.csv)
-  budget   a billing period's budget allocation: before claims, after claims and the difference
-  history  a gap's audit trail: each event, the state after it, action, rationale and actor
-
-It reads the read models at GAPS_DATABASE_URL. Amounts are exact decimals, days YYYY-MM-DD,
-times RFC 3339 UTC.
-
-Examples:
-  gaps export gaps --state ACTIVE --scenario NOT_BUSINESS_APPROVED --order spend active-gaps.csv
-  gaps export budget --period 2026-11 budget-2026-11.csv
-  gaps export history --gap 6f1c2d3e-0000-5000-8000-000000000000 -
-`
 
 // csvWriter writes one export from the read models.
 type csvWriter = func(context.Context, projections.Reader, io.Writer) error
@@ -94,8 +86,8 @@ var exportKinds = map[string]func(fs *flag.FlagSet, args []string) (csvWriter, [
 
 func runExport(ctx context.Context, cfg Config, args []string) error {
 	if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-		fmt.Print(exportUsage)
-		return nil
+		commandHelp(os.Stdout, commandFlags("export"))
+		return errHelpShown
 	}
 	if len(args) == 0 {
 		return domain.Errorf(domain.CodeBadUserInput, "say what to export: gaps, budget or history (gaps export --help)")
@@ -104,12 +96,11 @@ func runExport(ctx context.Context, cfg Config, args []string) error {
 	if !ok {
 		return domain.Errorf(domain.CodeBadUserInput, "%q: want gaps, budget or history (gaps export --help)", args[0])
 	}
-	fs := flag.NewFlagSet("export "+args[0], flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
+	fs := commandFlags("export")
 	write, rest, err := kind(fs, args[1:])
 	if errors.Is(err, flag.ErrHelp) {
-		fmt.Print(exportUsage)
-		return nil
+		commandHelp(os.Stdout, commandFlags("export"))
+		return errHelpShown
 	}
 	var derr *domain.Error
 	if err != nil && !errors.As(err, &derr) { // the flag package's own

@@ -127,7 +127,7 @@ func TestExportHelp(t *testing.T) {
 	in := newInstallation(t)
 	for _, args := range [][]string{{"export", "--help"}, {"export", "gaps", "--help"}, {"export", "budget", "-h"}} {
 		res := in.run(args...)
-		if res.code != 0 || !containsAll(res.stdout, []string{"--scenario", "--order", "--period", "--gap", "OUT|-", "Examples:", "gaps export budget --period"}) {
+		if res.code != 0 || !containsAll(res.stdout, []string{"--scenario", "--order", "--period", "--gap", "OUT|-", "example:", "gaps export budget --period"}) {
 			t.Errorf("gaps %s: %s", strings.Join(args, " "), res)
 		}
 	}
