@@ -194,7 +194,8 @@ func (c anchorClaims) taker() *claimRef {
 	return nil
 }
 
-// currentClaim is the claim filter of detection (docs/DESIGN.md §5.2).
+// currentClaim is the claim filter of whether an anchor is claimed, which
+// scenarios 1 to 5 ask (docs/DESIGN.md §5.2); scenario 6 reads chargedOn.
 func currentClaim(c *Claim) bool { return c.Current() }
 
 // chargedOn is the claim whose workload's budget is charged with spend
