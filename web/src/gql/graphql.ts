@@ -489,7 +489,7 @@ export type GapSummary = {
    * its role, workspace or resource. No scenario can name it, so it is shown apart from the gaps.
    */
   unanchoredSpend: Scalars['Decimal']['output'];
-  /** The last day of the detection window: the latest usage day of any AI spend. */
+  /** The last day of the detection window: the latest usage day of any AI spend (ROLLING_DAYS), or the last day of the billing period (BILLING_PERIOD). */
   windowEnd?: Maybe<Scalars['Time']['output']>;
   /** The first day of the detection window. */
   windowStart?: Maybe<Scalars['Time']['output']>;
@@ -958,7 +958,7 @@ export type Settings = {
   broadRolePatterns: Array<Scalars['String']['output']>;
   /** The role-name pattern of one workload's own role, such as "finops-ai-*": unclaimed spend through one is UNCLAIMED_AI_ALLOCATION. */
   dedicatedRolePattern: Scalars['String']['output'];
-  /** The detection window's length in days, ending at the latest usage day. */
+  /** ROLLING_DAYS: the detection window's length in days, ending at the latest usage day (kept, unused, in BILLING_PERIOD mode). */
   windowDays: Scalars['Int']['output'];
   /** How the detection window (GapSummary.windowStart/windowEnd) is chosen. */
   windowMode: WindowMode;
