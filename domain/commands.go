@@ -157,6 +157,9 @@ type Decision struct {
 // Decide validates cmd against the state and the actor's roles, and returns
 // what to append, or a coded error (nothing is to be written).
 func Decide(g *Governance, cmd Command, actor Identity, now time.Time) (Decision, error) {
+	if err := CheckTexts("", cmd); err != nil {
+		return Decision{}, err
+	}
 	switch c := cmd.(type) {
 	case SubmitBusinessRequest:
 		return decideSubmit(g, c, actor)
@@ -204,6 +207,9 @@ func decideSubmit(g *Governance, c SubmitBusinessRequest, actor Identity) (Decis
 	}
 	if err := requireTexts("model", c.Model, "productOwner", c.ProductOwner, "justification", c.Justification); err != nil {
 		return Decision{}, err
+	}
+	if !actor.Has(RoleFinOpsLead) && !owns(actor, c.ProductOwner) {
+		return Decision{}, Errorf(CodeForbidden, "forbidden: productOwner %q is not %s: a product owner submits business requests for themselves", c.ProductOwner, actor.Subject)
 	}
 	scope, err := validScopes("scope", c.Scope)
 	if err != nil {
@@ -332,8 +338,14 @@ func decideRegister(g *Governance, c RegisterWorkload, actor Identity) (Decision
 		return Decision{}, Errorf(CodeBadUserInput, "monthlyEstimate: %s is negative", c.MonthlyEstimate)
 	}
 	if c.BusinessRequestID != "" {
-		if _, err := findBR(g, c.BusinessRequestID); err != nil {
+		br, err := findBR(g, c.BusinessRequestID)
+		if err != nil {
 			return Decision{}, err
+		}
+		// Backing a workload with someone else's BR would hide its
+		// UNBACKED_AI_WORKLOAD gap: only a Lead may lend one.
+		if !actor.Has(RoleFinOpsLead) && !owns(actor, br.ProductOwner) && !sameIdentity(actor, br.Requester) {
+			return Decision{}, Errorf(CodeForbidden, "forbidden: business request %s is neither requested nor owned by %s", br.ID, actor.Subject)
 		}
 	}
 	ev := WorkloadRegistered{

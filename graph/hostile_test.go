@@ -1,0 +1,119 @@
+package graph
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/allocation-gaps/gaps/domain"
+)
+
+const (
+	submitBRMutation = `mutation($in: SubmitBusinessRequestInput!) { submitBusinessRequest(input: $in) { businessRequest { id } } }`
+	registerMutation = `mutation($in: RegisterWorkloadInput!) { registerWorkload(input: $in) { workload { id } } }`
+)
+
+func brInput(owner, justification string) map[string]any {
+	return map[string]any{"in": map[string]any{
+		"model": "Claude Sonnet", "productOwner": owner, "justification": justification,
+		"scope": []any{map[string]any{"accountId": acctA, "region": "us-east-1"}},
+	}}
+}
+
+// TestHostileTextIsRefused: control characters, invisible-only text and
+// over-long text are refused in every kind of text input with BAD_USER_INPUT
+// naming the field, and nothing is written; the same text without them
+// goes through and shows in the read models (nothing wedged).
+func TestHostileTextIsRefused(t *testing.T) {
+	s := startStack(t, false)
+	s.waitProjected(t, s.appendGaps(t, 0, 1))
+	gapID := domain.GapID(domain.ScenarioNotBusinessApproved, testFinding(0).Key)
+	lead := s.token(t, "lead-1", "FINOPS_LEAD")
+	po := s.token(t, "po-1", "PRODUCT_OWNER")
+	owner := "po-1@example.com"
+
+	action := func(rationale string) map[string]any {
+		return map[string]any{"in": map[string]any{"gapId": gapID, "action": "BLOCK_MODEL", "rationale": rationale}}
+	}
+	withCase := brInput(owner, "fine")
+	withCase["in"].(map[string]any)["businessCase"] = map[string]any{"category": "COST_SAVING", "annualValue": "10", "description": "a\u0007b"}
+	badRegion := brInput(owner, "fine")
+	badRegion["in"].(map[string]any)["scope"] = []any{map[string]any{"accountId": acctA, "region": "us-east-1\u0000"}}
+	cases := []struct {
+		name, token, query string
+		vars               map[string]any
+		field              string
+	}{
+		{"NUL in a justification", po, submitBRMutation, brInput(owner, "ok\u0000boom"), "justification"},
+		{"NUL-only rationale", lead, actionGapMutation, action("\u0000"), "rationale"},
+		{"zero-width-only rationale", lead, actionGapMutation, action("\u200b\u200d\ufeff"), "rationale"},
+		{"escape in a rationale", lead, actionGapMutation, action("ok \u001b[31mred"), "rationale"},
+		{"over-long rationale", lead, actionGapMutation, action(strings.Repeat("x", domain.MaxProseLength+1)), "rationale"},
+		{"control character in a description", po, submitBRMutation, withCase, "businessCase.description"},
+		{"NUL in a region", po, submitBRMutation, badRegion, "scope[0].region"},
+		{"newline in a name", po, registerMutation, map[string]any{"in": map[string]any{"name": "a\nb", "productOwner": owner, "budget": "b"}}, "name"},
+		{"over-long name", po, registerMutation, map[string]any{"in": map[string]any{"name": strings.Repeat("n", domain.MaxNameLength+1), "productOwner": owner, "budget": "b"}}, "name"},
+		{"C1 control in a budget", po, registerMutation, map[string]any{"in": map[string]any{"name": "w", "productOwner": owner, "budget": "b\u0085"}}, "budget"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			before := s.eventCount(t)
+			_, r := s.postVars(t, tc.token, tc.query, tc.vars)
+			if msg, _ := onlyError(t, r, "BAD_USER_INPUT"); !strings.HasPrefix(msg, tc.field+":") {
+				t.Errorf("message %q does not name %s", msg, tc.field)
+			}
+			if after := s.eventCount(t); after != before {
+				t.Errorf("the log went from %d to %d events", before, after)
+			}
+		})
+	}
+	// Prose may span lines; the result is visible at once.
+	var out struct {
+		ActionGap struct{ Gap gapJSON }
+	}
+	s.gql(t, lead, actionGapMutation, action("blocked:\n\tsee the review"), &out)
+	if out.ActionGap.Gap.State != "ACTIONED" {
+		t.Errorf("gap after a multi-line rationale = %v", out.ActionGap.Gap)
+	}
+}
+
+// TestProductOwnerCannotBorrowAnotherOwnersRequest: dave may neither back
+// his workload with carol's approved BR nor submit one in carol's name; a
+// FinOps Lead may do both.
+func TestProductOwnerCannotBorrowAnotherOwnersRequest(t *testing.T) {
+	s := startStack(t, false)
+	lead := s.token(t, "lead-1", "FINOPS_LEAD")
+	carol := s.token(t, "carol", "PRODUCT_OWNER")
+	dave := s.token(t, "dave", "PRODUCT_OWNER")
+	leadOwner := s.token(t, "lead-2", "FINOPS_LEAD", "PRODUCT_OWNER")
+
+	var br struct {
+		SubmitBusinessRequest struct{ BusinessRequest struct{ ID string } }
+	}
+	s.gql(t, carol, submitBRMutation, brInput("carol@example.com", "support assistant"), &br)
+	carolsBR := br.SubmitBusinessRequest.BusinessRequest.ID
+	s.gql(t, lead, `mutation($id: ID!) { approveBusinessRequest(input: {businessRequestId: $id, rationale: "ok"}) { businessRequest { id } } }`,
+		map[string]any{"id": carolsBR}, &struct{}{})
+
+	register := func(owner string) map[string]any {
+		return map[string]any{"in": map[string]any{"name": "chat-" + owner, "productOwner": owner, "budget": "b", "businessRequestId": carolsBR}}
+	}
+	for name, tc := range map[string]struct {
+		query string
+		vars  map[string]any
+	}{
+		"dave registers on carol's BR": {registerMutation, register("dave@example.com")},
+		"dave submits for carol":       {submitBRMutation, brInput("carol@example.com", "on her behalf")},
+	} {
+		t.Run(name, func(t *testing.T) {
+			before := s.eventCount(t)
+			_, r := s.postVars(t, dave, tc.query, tc.vars)
+			onlyError(t, r, "FORBIDDEN")
+			if after := s.eventCount(t); after != before {
+				t.Errorf("the log went from %d to %d events", before, after)
+			}
+		})
+	}
+	s.gql(t, carol, registerMutation, register("carol@example.com"), &struct{}{})
+	s.gql(t, leadOwner, registerMutation, register("lead-2@example.com"), &struct{}{})
+	s.gql(t, leadOwner, submitBRMutation, brInput("carol@example.com", "a Lead files it for her"), &struct{}{})
+}
