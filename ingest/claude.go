@@ -75,6 +75,12 @@ func readClaude(name string, r io.Reader) (*fileResult, error) {
 				if item.WorkspaceID != nil && *item.WorkspaceID != "" {
 					line.WorkspaceID = *item.WorkspaceID
 				}
+				for column, v := range map[string]string{"description": line.ProductName, "cost_type": line.Operation,
+					"token_type": line.UsageType, "model": line.Model, "workspace_id": line.WorkspaceID} {
+					if err := checkCell(name, n, column, v); err != nil {
+						return nil, err
+					}
+				}
 				acc.rowsRead++
 				acc.aiRows++
 				acc.sums(line).cost.addDecimal(cents.Shift(-2)) // cents to dollars, exactly
