@@ -1,8 +1,12 @@
 package graph
 
 import (
+	"fmt"
+	"net/http"
 	"strings"
 	"testing"
+
+	"github.com/99designs/gqlgen/graphql/introspection"
 
 	"github.com/allocation-gaps/gaps/domain"
 )
@@ -116,4 +120,46 @@ func TestProductOwnerCannotBorrowAnotherOwnersRequest(t *testing.T) {
 	s.gql(t, carol, registerMutation, register("carol@example.com"), &struct{}{})
 	s.gql(t, leadOwner, registerMutation, register("lead-2@example.com"), &struct{}{})
 	s.gql(t, leadOwner, submitBRMutation, brInput("carol@example.com", "a Lead files it for her"), &struct{}{})
+}
+
+// TestHostileDocumentsAreRefused: without a token, a document of 30,000
+// repeated fields is refused by the token limit while parsing, 2,000 of them
+// by the selection count before validation, and 1,000 aliased
+// introspections by the alias cap; six introspections of the whole schema
+// exceed the complexity limit. The standard GraphiQL introspection query
+// still passes.
+func TestHostileDocumentsAreRefused(t *testing.T) {
+	api := newAPI(t, nil)
+	repeat := func(n int, s string) string { return "{" + strings.Repeat(s, n) + "}" }
+	aliased := func(n int) string {
+		var b strings.Builder
+		b.WriteString("{")
+		for i := range n {
+			fmt.Fprintf(&b, " s%d: __schema { types { name fields { name } } }", i)
+		}
+		return b.String() + "}"
+	}
+	cases := []struct{ name, query, reason, says string }{
+		{"30,000 fields", repeat(30_000, " __typename"), "GRAPHQL_PARSE_FAILED", "token limit"},
+		{"2,000 fields", repeat(2_000, " __typename"), "GRAPHQL_VALIDATION_FAILED", "2000 selections, more than the limit of 500"},
+		{"1,000 aliased introspections", aliased(1_000), "GRAPHQL_PARSE_FAILED", "token limit"},
+		{"40 aliased introspections", aliased(40), reasonAliasLimit, "40 aliased fields"},
+		{"6 introspections", aliased(6), reasonComplexityLimit, "complexity 6"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			status, r := api.post(t, "", tc.query)
+			if status != http.StatusUnprocessableEntity {
+				t.Errorf("status %d, want 422", status)
+			}
+			msg, ext := onlyError(t, r, "BAD_USER_INPUT")
+			if ext["reason"] != tc.reason || !strings.Contains(msg, tc.says) {
+				t.Errorf("reason %v, message %q; want %s saying %q", ext["reason"], msg, tc.reason, tc.says)
+			}
+		})
+	}
+	status, r := api.post(t, "", introspection.Query)
+	if status != http.StatusOK || len(r.Errors) > 0 {
+		t.Errorf("GraphiQL's introspection: status %d, errors %+v", status, r.Errors)
+	}
 }

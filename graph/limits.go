@@ -5,10 +5,13 @@ import (
 	"fmt"
 	"strings"
 
+	gqlcomplexity "github.com/99designs/gqlgen/complexity"
 	"github.com/99designs/gqlgen/graphql"
 	"github.com/99designs/gqlgen/graphql/errcode"
 	"github.com/vektah/gqlparser/v2/ast"
 	"github.com/vektah/gqlparser/v2/gqlerror"
+	"github.com/vektah/gqlparser/v2/validator/core"
+	"github.com/vektah/gqlparser/v2/validator/rules"
 
 	"github.com/allocation-gaps/gaps/graph/model"
 )
@@ -18,12 +21,173 @@ import (
 // validation failures they are answered with HTTP 422.
 const (
 	reasonDepthLimit      = "DEPTH_LIMIT_EXCEEDED"
-	reasonComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED" // set by extension.FixedComplexityLimit
+	reasonComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
+	reasonAliasLimit      = "ALIAS_LIMIT_EXCEEDED"
 )
 
 func init() {
-	errcode.RegisterErrorType(reasonDepthLimit, errcode.KindProtocol)
-	errcode.RegisterErrorType(reasonComplexityLimit, errcode.KindProtocol)
+	for _, reason := range []string{reasonDepthLimit, reasonComplexityLimit, reasonAliasLimit} {
+		errcode.RegisterErrorType(reason, errcode.KindProtocol)
+	}
+}
+
+// boundedValidation is the default validation, run only on documents of at
+// most maxSelections selections (fields and fragments, every fragment
+// counted once). Validation is quadratic in the fields of one selection set
+// (OverlappingFieldsCanBeMerged), so a large document is refused on a
+// linear count before any of it runs.
+func boundedValidation(maxSelections int) func() *rules.Rules {
+	return func() *rules.Rules {
+		inner := rules.NewDefaultRules()
+		// gqlgen adds these two back to the outer set itself; linear, they run there.
+		inner.RemoveRule(rules.FieldsOnCorrectTypeRule.Name)
+		inner.RemoveRule(rules.ScalarLeafsRule.Name)
+		return rules.NewRules(core.Rule{Name: "BoundedDocument", RuleFunc: func(observers *core.Events, addError core.AddErrFunc) {
+			checked := false
+			observers.OnOperation(func(w *core.Walker, _ *ast.OperationDefinition) {
+				if checked {
+					return
+				}
+				checked = true
+				if n := countSelections(w.Document); n > maxSelections {
+					addError(core.Message("document has %d selections, more than the limit of %d", n, maxSelections))
+					return
+				}
+				events := &core.Events{}
+				for _, rule := range inner.GetInner() {
+					rule(events, addError)
+				}
+				core.Walk(w.Schema, w.Document, events)
+			})
+		}})
+	}
+}
+
+// countSelections counts every selection written in the document.
+func countSelections(doc *ast.QueryDocument) int {
+	var count func(ast.SelectionSet) int
+	count = func(set ast.SelectionSet) int {
+		n := len(set)
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				n += count(s.SelectionSet)
+			case *ast.InlineFragment:
+				n += count(s.SelectionSet)
+			}
+		}
+		return n
+	}
+	total := 0
+	for _, op := range doc.Operations {
+		total += count(op.SelectionSet)
+	}
+	for _, f := range doc.Fragments {
+		total += count(f.SelectionSet)
+	}
+	return total
+}
+
+// aliasLimit refuses documents with more than max aliased fields: aliases
+// repeat a field's whole answer, which is how a small request asks for a
+// large one.
+type aliasLimit struct{ max int }
+
+var (
+	_ graphql.HandlerExtension        = aliasLimit{}
+	_ graphql.OperationContextMutator = aliasLimit{}
+)
+
+func (aliasLimit) ExtensionName() string { return "AliasLimit" }
+
+func (a aliasLimit) Validate(graphql.ExecutableSchema) error {
+	if a.max < 0 {
+		return fmt.Errorf("graph: alias limit %d must not be negative", a.max)
+	}
+	return nil
+}
+
+func (a aliasLimit) MutateOperationContext(_ context.Context, rc *graphql.OperationContext) *gqlerror.Error {
+	n := 0
+	var count func(ast.SelectionSet)
+	count = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if s.Alias != s.Name {
+					n++
+				}
+				count(s.SelectionSet)
+			case *ast.InlineFragment:
+				count(s.SelectionSet)
+			}
+		}
+	}
+	for _, f := range rc.Doc.Fragments {
+		count(f.SelectionSet)
+	}
+	count(rc.Operation.SelectionSet)
+	if n > a.max {
+		err := gqlerror.Errorf("operation has %d aliased fields, more than the limit of %d", n, a.max)
+		errcode.Set(err, reasonAliasLimit)
+		return err
+	}
+	return nil
+}
+
+// introspectionCost is what one __schema or __type field is charged:
+// gqlgen's own complexity counts __schema as nothing, yet its answer is the
+// whole schema (tens of kilobytes).
+const introspectionCost = 1000
+
+// complexityLimit is gqlgen's complexity (see complexity()) plus
+// introspectionCost per introspection field, refused above max.
+type complexityLimit struct {
+	max int
+	es  graphql.ExecutableSchema
+}
+
+var (
+	_ graphql.HandlerExtension        = &complexityLimit{}
+	_ graphql.OperationContextMutator = &complexityLimit{}
+)
+
+func (*complexityLimit) ExtensionName() string { return "ComplexityLimit" }
+
+func (c *complexityLimit) Validate(es graphql.ExecutableSchema) error {
+	if c.max < 1 {
+		return fmt.Errorf("graph: complexity limit %d must be at least 1", c.max)
+	}
+	c.es = es
+	return nil
+}
+
+func (c *complexityLimit) MutateOperationContext(ctx context.Context, rc *graphql.OperationContext) *gqlerror.Error {
+	cost := gqlcomplexity.Calculate(ctx, c.es, rc.Operation, rc.Variables)
+	var introspection func(ast.SelectionSet)
+	introspection = func(set ast.SelectionSet) {
+		for _, sel := range set {
+			switch s := sel.(type) {
+			case *ast.Field:
+				if s.Name == "__schema" || s.Name == "__type" {
+					cost += introspectionCost
+				}
+			case *ast.InlineFragment:
+				introspection(s.SelectionSet)
+			case *ast.FragmentSpread:
+				if s.Definition != nil {
+					introspection(s.Definition.SelectionSet)
+				}
+			}
+		}
+	}
+	introspection(rc.Operation.SelectionSet)
+	if cost > c.max {
+		err := gqlerror.Errorf("operation has complexity %d, more than the limit of %d", cost, c.max)
+		errcode.Set(err, reasonComplexityLimit)
+		return err
+	}
+	return nil
 }
 
 // depthLimit refuses operations nested deeper than max fields. gqlgen has

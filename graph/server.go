@@ -41,7 +41,10 @@ type ServerConfig struct {
 	Logger *slog.Logger // default slog.Default()
 
 	MaxDepth      int           // fields deep; default 12
-	MaxComplexity int           // gqlgen complexity, connections charged first × child; default 5000
+	MaxComplexity int           // gqlgen complexity, connections charged first × child, introspection 1000 per __schema/__type; default 5000
+	MaxTokens     int           // lexical tokens of a document, counted while parsing; default 5000
+	MaxSelections int           // selections written in a document, counted before validation; default 500
+	MaxAliases    int           // aliased fields of an operation; default 30
 	MaxBodyBytes  int64         // POST body and WebSocket message size; default 1 MiB
 	KeepAlive     time.Duration // WebSocket ping / keep-alive interval; default 15s
 }
@@ -49,6 +52,9 @@ type ServerConfig struct {
 const (
 	defaultMaxDepth      = 12
 	defaultMaxComplexity = 5000
+	defaultMaxTokens     = 5000
+	defaultMaxSelections = 500
+	defaultMaxAliases    = 30
 	defaultMaxBodyBytes  = 1 << 20
 	defaultKeepAlive     = 15 * time.Second
 	wsInitTimeout        = 10 * time.Second
@@ -69,10 +75,11 @@ const closeUnauthorized = 4403
 // Errors carry extensions.code: a domain.Error's code (UNAUTHENTICATED,
 // FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INVALID_TRANSITION), else
 // INTERNAL with the details logged, never shown. Requests refused before
-// execution (parse, validation, depth, complexity) get BAD_USER_INPUT with the
-// specific gqlgen reason in extensions.reason (GRAPHQL_PARSE_FAILED,
-// GRAPHQL_VALIDATION_FAILED, DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED)
-// and HTTP status 422.
+// execution (parse and its token limit, validation and its selection limit,
+// depth, aliases, complexity) get BAD_USER_INPUT with the specific reason in
+// extensions.reason (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
+// DEPTH_LIMIT_EXCEEDED, ALIAS_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED) and
+// HTTP status 422.
 func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	if cfg.Resolver == nil || cfg.Verifier == nil {
 		return nil, errors.New("graph: NewHandler needs a Resolver and a Verifier")
@@ -85,6 +92,15 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	}
 	if cfg.MaxComplexity == 0 {
 		cfg.MaxComplexity = defaultMaxComplexity
+	}
+	if cfg.MaxTokens == 0 {
+		cfg.MaxTokens = defaultMaxTokens
+	}
+	if cfg.MaxSelections == 0 {
+		cfg.MaxSelections = defaultMaxSelections
+	}
+	if cfg.MaxAliases == 0 {
+		cfg.MaxAliases = defaultMaxAliases
 	}
 	if cfg.MaxBodyBytes == 0 {
 		cfg.MaxBodyBytes = defaultMaxBodyBytes
@@ -117,9 +133,12 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(cfg.MaxTokens)
+	srv.SetValidationRulesFn(boundedValidation(cfg.MaxSelections))
 	srv.Use(extension.Introspection{})
 	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(aliasLimit{max: cfg.MaxAliases})
+	srv.Use(&complexityLimit{max: cfg.MaxComplexity})
 	srv.SetErrorPresenter(presentError(log))
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p), "path", graphql.GetPath(ctx).String(), "stack", string(debug.Stack()))
