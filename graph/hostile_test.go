@@ -1,10 +1,16 @@
 package graph
 
 import (
+	"bufio"
+	"bytes"
+	"encoding/json"
 	"fmt"
+	"log/slog"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/99designs/gqlgen/graphql/introspection"
 
@@ -161,5 +167,83 @@ func TestHostileDocumentsAreRefused(t *testing.T) {
 	status, r := api.post(t, "", introspection.Query)
 	if status != http.StatusOK || len(r.Errors) > 0 {
 		t.Errorf("GraphiQL's introspection: status %d, errors %+v", status, r.Errors)
+	}
+}
+
+// TestSlowBodyIsCutOff: a body announced as 100 bytes of which 9 arrive is
+// answered 408 once the body timeout passes, instead of holding the
+// connection open.
+func TestSlowBodyIsCutOff(t *testing.T) {
+	api := newAPI(t, func(c *ServerConfig) { c.BodyTimeout = 200 * time.Millisecond })
+	conn, err := net.Dial("tcp", strings.TrimPrefix(api.url, "http://"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(waitLimit)) // a hang fails the test instead of blocking it
+	fmt.Fprint(conn, "POST /query HTTP/1.1\r\nHost: api\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{\"query\":")
+	res, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatalf("no answer to a stalled body: %v", err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusRequestTimeout {
+		t.Errorf("status %d, want 408", res.StatusCode)
+	}
+}
+
+// TestBodiesThatAreNotOneRequest: a batched JSON array, a body that is not
+// JSON and a request with variables of the wrong shape are BAD_REQUEST with
+// a reason, and nothing is logged at ERROR (certainly not the body).
+func TestBodiesThatAreNotOneRequest(t *testing.T) {
+	var logged bytes.Buffer
+	api := newAPI(t, func(c *ServerConfig) { c.Logger = slog.New(slog.NewTextHandler(&logged, nil)) })
+	for body, says := range map[string]string{
+		`[{"query":"{ me { subject } }"},{"query":"{ me { subject } }"}]`: "batched requests",
+		`{"query": "{ me { subject } }"`:                                  "not valid JSON",
+		`{"query": "{ me { subject } }", "variables": ["secret"]}`:        "variables must be",
+		`"just a string"`: "must be a JSON object",
+	} {
+		t.Run(says, func(t *testing.T) {
+			res, err := http.Post(api.url+"/query", "application/json", strings.NewReader(body))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			var r gqlResponse
+			if err := json.NewDecoder(res.Body).Decode(&r); err != nil {
+				t.Fatal(err)
+			}
+			if res.StatusCode != http.StatusBadRequest {
+				t.Errorf("status %d, want 400", res.StatusCode)
+			}
+			if msg, _ := onlyError(t, r, "BAD_REQUEST"); !strings.Contains(msg, says) || strings.Contains(msg, "secret") {
+				t.Errorf("message %q does not say %q, or echoes the body", msg, says)
+			}
+		})
+	}
+	if strings.Contains(logged.String(), "level=ERROR") || strings.Contains(logged.String(), "secret") {
+		t.Errorf("log:\n%s", logged.String())
+	}
+}
+
+// TestReadArgumentsObeyTheTextRule: a NUL byte in a query's argument is
+// BAD_USER_INPUT naming it, and a 100 KB cursor is refused without being
+// echoed.
+func TestReadArgumentsObeyTheTextRule(t *testing.T) {
+	s := startStack(t, false)
+	token := s.token(t, "fin-1", "FINANCE")
+	_, r := s.postVars(t, token, `query($id: ID!) { gap(id: $id) { id } }`, map[string]any{"id": "g\u0000"})
+	if msg, _ := onlyError(t, r, "BAD_USER_INPUT"); !strings.HasPrefix(msg, "id: control character U+0000") {
+		t.Errorf("message %q", msg)
+	}
+	cursor := strings.Repeat("A", 100_000)
+	_, r = s.postVars(t, token, `query($after: String) { allocationGaps(after: $after) { totalCount } }`, map[string]any{"after": cursor})
+	if msg, _ := onlyError(t, r, "BAD_USER_INPUT"); !strings.HasPrefix(msg, "after:") || len(msg) > 200 {
+		t.Errorf("message of %d characters: %.200q", len(msg), msg)
+	}
+	_, r = s.postVars(t, token, `query($after: String) { allocationGaps(after: $after) { totalCount } }`, map[string]any{"after": "AAAA"})
+	if msg, _ := onlyError(t, r, "BAD_USER_INPUT"); strings.Contains(msg, "AAAA") {
+		t.Errorf("a bad cursor is echoed: %q", msg)
 	}
 }

@@ -36,7 +36,7 @@ func encodeCursor(list string, k cursorKey) string {
 }
 
 func decodeCursor(list, cursor string) (cursorKey, error) {
-	bad := domain.Errorf(domain.CodeBadUserInput, "after: cursor %q is not a cursor of the %s list", cursor, list)
+	bad := domain.Errorf(domain.CodeBadUserInput, "after: not a cursor of the %s list", list) // never echoed: it may be anything
 	raw, err := base64.RawURLEncoding.DecodeString(cursor)
 	if err != nil {
 		return cursorKey{}, bad
