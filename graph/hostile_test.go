@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"log/slog"
 	"net"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/99designs/gqlgen/graphql/introspection"
+	"github.com/google/uuid"
 
 	"github.com/allocation-gaps/gaps/domain"
 )
@@ -246,4 +248,84 @@ func TestReadArgumentsObeyTheTextRule(t *testing.T) {
 	if msg, _ := onlyError(t, r, "BAD_USER_INPUT"); strings.Contains(msg, "AAAA") {
 		t.Errorf("a bad cursor is echoed: %q", msg)
 	}
+}
+
+// legacyBR is a business request as an older version, which checked no
+// text, might have recorded it straight into the log.
+func legacyBR(id, justification string) domain.BusinessRequestSubmitted {
+	return domain.BusinessRequestSubmitted{ID: id, Model: "Claude Sonnet", ProductOwner: "po-1@example.com",
+		Scope: []domain.Scope{{AccountID: acctA, Region: "us-east-1"}}, Justification: justification,
+		Requester: domain.Identity{Subject: "po-1", Roles: []domain.Role{domain.RoleProductOwner}}}
+}
+
+// TestLegacyNULEventIsReportedAndSurvived: a NUL-bearing event already in
+// the log is projected with U+FFFD in the NUL's place, the projector logs a
+// warning naming it, and later decisions are visible as before.
+func TestLegacyNULEventIsReportedAndSurvived(t *testing.T) {
+	s := startStack(t, false)
+	lead := s.token(t, "lead-1", "FINOPS_LEAD")
+	pos := s.appendEvents(t, domain.BusinessRequestStream("legacy"), domain.Identity{Subject: "po-1"}, legacyBR("legacy", "ok\u0000boom"))
+	s.waitProjected(t, pos)
+	var out struct {
+		ApproveBusinessRequest struct {
+			BusinessRequest struct {
+				Status  string
+				History []struct{ Rationale string }
+			}
+		}
+	}
+	s.gql(t, lead, `mutation { approveBusinessRequest(input: {businessRequestId: "legacy", rationale: "ok"}) { businessRequest { status history { rationale } } } }`, nil, &out)
+	if br := out.ApproveBusinessRequest.BusinessRequest; len(br.History) != 2 || br.History[0].Rationale != "ok\ufffdboom" || br.Status != "Approved" {
+		t.Errorf("business request after approval = %+v", br)
+	}
+	if logs := s.logs.String(); !strings.Contains(logs, "level=WARN") || !strings.Contains(logs, "NUL") || !strings.Contains(logs, "position="+pos.String()) {
+		t.Errorf("projector log does not report the NUL event at %s:\n%s", pos, logs)
+	}
+}
+
+// TestStuckProjectorIsReported: an event PostgreSQL refuses (an id far too
+// long for an index, as an older version might have written) stops the read
+// models before it, loudly: the projector logs it at ERROR, /readyz answers
+// 503 naming it, a mutation reports that its decision was recorded but is
+// not yet visible, and queries still answer.
+func TestStuckProjectorIsReported(t *testing.T) {
+	s := startStack(t, false)
+	s.resolver.VisibleWithin = time.Second
+	po := s.token(t, "po-1", "PRODUCT_OWNER")
+	var longID strings.Builder // 36,000 characters that do not compress, past any index entry
+	for range 1000 {
+		longID.WriteString(uuid.NewString())
+	}
+	pos := s.appendEvents(t, "br-legacy", domain.Identity{Subject: "po-1"}, legacyBR(longID.String(), "legacy"))
+
+	var body string
+	eventually(t, "readiness reports the failing event", func() (bool, string) {
+		res, err := http.Get(s.url + "/readyz")
+		if err != nil {
+			return false, err.Error()
+		}
+		defer res.Body.Close()
+		raw, _ := io.ReadAll(res.Body)
+		body = string(raw)
+		return res.StatusCode == http.StatusServiceUnavailable && strings.Contains(body, pos.String()), fmt.Sprintf("%d %s", res.StatusCode, raw)
+	})
+	if !strings.Contains(body, `BusinessRequestSubmitted in stream "br-legacy"`) {
+		t.Errorf("readiness does not name the event's type and stream: %s", body)
+	}
+	if logs := s.logs.String(); !strings.Contains(logs, "level=ERROR") || !strings.Contains(logs, "position="+pos.String()) {
+		t.Errorf("projector log does not report the failing event at %s:\n%s", pos, logs)
+	}
+
+	before := s.eventCount(t)
+	_, r := s.postVars(t, po, submitBRMutation, brInput("po-1@example.com", "after the stuck event"))
+	if msg, _ := onlyError(t, r, "RECORDED_NOT_VISIBLE"); !strings.Contains(msg, "recorded") || !strings.Contains(msg, "not yet visible") {
+		t.Errorf("message %q", msg)
+	}
+	if after := s.eventCount(t); after != before+1 {
+		t.Errorf("the log went from %d to %d events, want the decision recorded once", before, after)
+	}
+	var me struct{ Me struct{ Subject string } }
+	s.gql(t, po, `{ me { subject } }`, nil, &me)
+	var gaps struct{ AllocationGaps struct{ TotalCount int } }
+	s.gql(t, po, `{ allocationGaps { totalCount } }`, nil, &gaps)
 }

@@ -41,6 +41,25 @@ type stack struct {
 	queries  *projections.Queries
 	resolver *Resolver
 	detector *app.Detector // nil without one
+	logs     *logBuffer    // what the projector logged
+}
+
+// logBuffer collects log output written from several goroutines.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *logBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *logBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 var discard = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -86,8 +105,8 @@ func startStack(t testing.TB, withDetector bool) *stack {
 			}
 		})
 	}
-	runComponent("projector", projections.NewProjector(store, pool).Run)
-	s := &stack{store: store, queries: projections.NewQueries(pool)}
+	s := &stack{store: store, queries: projections.NewQueries(pool), logs: &logBuffer{}}
+	runComponent("projector", projections.NewProjector(store, pool, projections.WithLogger(slog.New(slog.NewTextHandler(s.logs, nil)))).Run)
 	if withDetector {
 		s.detector = app.NewDetector(store, discard)
 		runComponent("detector", s.detector.Run)
@@ -97,7 +116,7 @@ func startStack(t testing.TB, withDetector bool) *stack {
 		t.Fatal(err)
 	}
 	s.resolver = &Resolver{Reader: s.queries, Store: store, Commands: app.NewService(store)}
-	h, err := NewHandler(ServerConfig{Resolver: s.resolver, Verifier: verifier, Logger: discard})
+	h, err := NewHandler(ServerConfig{Resolver: s.resolver, Verifier: verifier, Logger: discard, Ready: s.queries.ProjectorHealth})
 	if err != nil {
 		t.Fatal(err)
 	}

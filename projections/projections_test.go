@@ -267,6 +267,28 @@ func TestVerifyReportsADifference(t *testing.T) {
 	}
 }
 
+// TestVerifyComparesWithTheHeadOfTheLog: read models that stop short of
+// the log (no projector got further) are a difference naming the first
+// event they lack, not "0 differences".
+func TestVerifyComparesWithTheHeadOfTheLog(t *testing.T) {
+	env := newTestEnv(t)
+	w := newLogWriter(t, env)
+	w.realisticLog(3)
+	if err := Rebuild(env.ctx, env.store, env.pool); err != nil {
+		t.Fatal(err)
+	}
+	last := w.append(domain.BusinessRequestStream("late"), domain.Identity{Subject: "po-1"}, "late",
+		domain.BusinessRequestSubmitted{ID: "late", Model: "m", ProductOwner: "po-1", Scope: []domain.Scope{{AccountID: acctA, Region: "us-east-1"}}, Justification: "late"})
+	var out strings.Builder
+	diffs, err := Verify(env.ctx, env.store, env.pool, &out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diffs != 1 || !strings.Contains(out.String(), "before event "+last.Position.String()+" (BusinessRequestSubmitted") {
+		t.Errorf("verify found %d differences (want 1, the missing tail):\n%s", diffs, out.String())
+	}
+}
+
 func TestRebuildRefusesWhileAProjectorRuns(t *testing.T) {
 	env := newTestEnv(t)
 	w := newLogWriter(t, env)

@@ -163,6 +163,35 @@ func (q *Queries) Checkpoint(ctx context.Context) (eventstore.Position, error) {
 	return readCheckpoint(ctx, q.pool)
 }
 
+// ProjectorHealth reports, as an error, an event the projector cannot
+// apply and has not got past: where the read models stand, since when, and
+// which event (position, type, stream) failed how. nil: none.
+func (q *Queries) ProjectorHealth(ctx context.Context) error {
+	var position, stream, typ, reason string
+	var since time.Time
+	err := q.pool.QueryRow(ctx, "SELECT position, stream, type, error, since FROM projector_failure WHERE name = $1", projectorName).
+		Scan(&position, &stream, &typ, &reason, &since)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("projections: read the projector's failure record: %w", err)
+	}
+	failing, err := eventstore.ParsePosition(position)
+	if err != nil {
+		return fmt.Errorf("projections: failure record: %w", err)
+	}
+	at, err := readCheckpoint(ctx, q.pool)
+	if err != nil {
+		return err
+	}
+	if failing.Less(at) || failing == at {
+		return nil // the projector got past it
+	}
+	return fmt.Errorf("read models stuck at log position %s for %s: the projector cannot apply event %s (%s in stream %q): %s",
+		at, time.Since(since).Round(time.Second), position, typ, stream, reason)
+}
+
 // WaitFor blocks until the projector has committed the event at pos.
 func (q *Queries) WaitFor(ctx context.Context, pos eventstore.Position) error {
 	delay := time.Millisecond

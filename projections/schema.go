@@ -171,6 +171,17 @@ var migrations = []string{
 	INSERT INTO gap_account_counts
 		SELECT a.account_id, g.scenario, g.state, count(DISTINCT g.id)
 		FROM gaps g, unnest(g.accounts) AS a(account_id) GROUP BY 1, 2, 3`,
+	// The event the projector cannot apply, for readiness to report; a row
+	// at or before the checkpoint is history (the projector got past it).
+	`CREATE TABLE IF NOT EXISTS projector_failure (
+		name       text        PRIMARY KEY,
+		position   text        NOT NULL,
+		stream     text        NOT NULL,
+		type       text        NOT NULL,
+		error      text        NOT NULL,
+		since      timestamptz NOT NULL,
+		updated_at timestamptz NOT NULL
+	)`,
 }
 
 // readModelTables are every table a rebuild empties and Verify compares, in
