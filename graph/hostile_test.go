@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -328,4 +329,60 @@ func TestStuckProjectorIsReported(t *testing.T) {
 	s.gql(t, po, `{ me { subject } }`, nil, &me)
 	var gaps struct{ AllocationGaps struct{ TotalCount int } }
 	s.gql(t, po, `{ allocationGaps { totalCount } }`, nil, &gaps)
+}
+
+// TestTwoReplicasKeepCrossRecordRules: two API servers on one database,
+// each with its own command service, take claimResource on one anchor and
+// registerWorkload of one name at the same moment, round after round: one
+// of each pair succeeds, the other is refused.
+func TestTwoReplicasKeepCrossRecordRules(t *testing.T) {
+	s := startStack(t, false)
+	other := s.replica(t)
+	po := s.token(t, "po-1", "PRODUCT_OWNER")
+	var w [2]struct {
+		RegisterWorkload struct{ Workload struct{ ID string } }
+	}
+	for i := range w {
+		s.gql(t, po, registerMutation, map[string]any{"in": map[string]any{"name": fmt.Sprintf("w%d", i), "productOwner": "po-1", "budget": "b"}}, &w[i])
+	}
+	both := func(query string, vars [2]map[string]any) [2]gqlResponse {
+		var out [2]gqlResponse
+		var start, done sync.WaitGroup
+		start.Add(1)
+		for i, api := range []testAPI{s.testAPI, other} {
+			done.Go(func() {
+				start.Wait()
+				_, out[i] = api.postVars(t, po, query, vars[i])
+			})
+		}
+		start.Done()
+		done.Wait()
+		return out
+	}
+	oneWins := func(what string, rs [2]gqlResponse) {
+		t.Helper()
+		won := 0
+		for _, r := range rs {
+			if len(r.Errors) == 0 {
+				won++
+			} else if code := r.Errors[0].Extensions["code"]; code != "BAD_USER_INPUT" && code != "CONFLICT" {
+				t.Errorf("%s: the loser got %+v", what, r.Errors)
+			}
+		}
+		if won != 1 {
+			t.Errorf("%s: %d of 2 succeeded: %+v", what, won, rs)
+		}
+	}
+	const claim = `mutation($in: ClaimResourceInput!) { claimResource(input: $in) { workload { id } } }`
+	for round := range 4 {
+		anchor := fmt.Sprintf("arn:aws:bedrock:us-east-1:%s:guardrail/race-%d", acctA, round)
+		var vars [2]map[string]any
+		for i := range vars {
+			vars[i] = map[string]any{"in": map[string]any{"workloadId": w[i].RegisterWorkload.Workload.ID, "anchorType": "GUARDRAIL", "anchor": anchor}}
+		}
+		oneWins("claim "+anchor, both(claim, vars))
+		name := fmt.Sprintf("shared-%d", round)
+		reg := map[string]any{"in": map[string]any{"name": name, "productOwner": "po-1", "budget": "b"}}
+		oneWins("register "+name, both(registerMutation, [2]map[string]any{reg, reg}))
+	}
 }

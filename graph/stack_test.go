@@ -37,11 +37,34 @@ func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 // tokens from a JWKS identity provider.
 type stack struct {
 	testAPI
+	dbURL    string
 	store    *postgres.Store
 	queries  *projections.Queries
 	resolver *Resolver
 	detector *app.Detector // nil without one
 	logs     *logBuffer    // what the projector logged
+	verifier *auth.Verifier
+}
+
+// replica starts a second API server on the stack's database with an event
+// store connection and a command service of its own, as a second
+// `gaps serve --run api` would; it stops when the test ends.
+func (s *stack) replica(t testing.TB) testAPI {
+	t.Helper()
+	store, err := postgres.Open(t.Context(), s.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := NewHandler(ServerConfig{Resolver: &Resolver{Reader: s.queries, Store: store, Commands: app.NewService(store)}, Verifier: s.verifier, Logger: discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(func() {
+		srv.Close()
+		_ = store.Close()
+	})
+	return testAPI{url: srv.URL, idp: s.idp}
 }
 
 // logBuffer collects log output written from several goroutines.
@@ -105,7 +128,7 @@ func startStack(t testing.TB, withDetector bool) *stack {
 			}
 		})
 	}
-	s := &stack{store: store, queries: projections.NewQueries(pool), logs: &logBuffer{}}
+	s := &stack{dbURL: url, store: store, queries: projections.NewQueries(pool), logs: &logBuffer{}}
 	runComponent("projector", projections.NewProjector(store, pool, projections.WithLogger(slog.New(slog.NewTextHandler(s.logs, nil)))).Run)
 	if withDetector {
 		s.detector = app.NewDetector(store, discard)
@@ -115,6 +138,7 @@ func startStack(t testing.TB, withDetector bool) *stack {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.verifier = verifier
 	s.resolver = &Resolver{Reader: s.queries, Store: store, Commands: app.NewService(store)}
 	h, err := NewHandler(ServerConfig{Resolver: s.resolver, Verifier: verifier, Logger: discard, Ready: s.queries.ProjectorHealth})
 	if err != nil {
