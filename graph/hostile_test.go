@@ -87,6 +87,19 @@ func TestHostileTextIsRefused(t *testing.T) {
 	if out.ActionGap.Gap.State != "ACTIONED" {
 		t.Errorf("gap after a multi-line rationale = %v", out.ActionGap.Gap)
 	}
+	// A list page leaves histories out of what it loads, yet a page that asks
+	// for one gets it.
+	var page struct {
+		AllocationGaps struct {
+			Edges []struct {
+				Node struct{ History []struct{ Rationale *string } }
+			}
+		}
+	}
+	s.gql(t, lead, `{ allocationGaps(first: 5) { edges { node { history { rationale } } } } }`, nil, &page)
+	if edges := page.AllocationGaps.Edges; len(edges) != 1 || len(edges[0].Node.History) != 2 || deref(edges[0].Node.History[1].Rationale) != "blocked:\n\tsee the review" {
+		t.Errorf("history on a list page = %+v", edges)
+	}
 }
 
 // TestProductOwnerCannotBorrowAnotherOwnersRequest: dave may neither back

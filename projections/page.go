@@ -1,6 +1,7 @@
 package projections
 
 import (
+	"cmp"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -67,6 +68,7 @@ func pageSize(p Page) (int, error) {
 // listQuery is a keyset-paginated SELECT of a table's doc column.
 type listQuery struct {
 	table string // also the list's name in its cursors
+	doc   string // the SQL of each item's document; "" is the doc column
 	where []string
 	args  []any
 	// count is the SQL of the list's total count, over the same arguments;
@@ -107,11 +109,12 @@ func fetchPage[T any](ctx context.Context, db *pgxpool.Pool, q listQuery, p Page
 		}
 		where = append(slices.Clip(where), fmt.Sprintf("(ord, id) > (%s, %s)", q.arg(k.Ord), q.arg(k.ID)))
 	}
+	doc := cmp.Or(q.doc, "doc")
 	// The page joins the one-row total, so that an empty page still returns it.
 	sql := fmt.Sprintf(`WITH total (n) AS (%s)
 		SELECT total.n, page.ord, page.id, page.doc
-		FROM total LEFT JOIN (SELECT ord, id, doc FROM %s%s ORDER BY ord, id LIMIT %s) page ON true
-		ORDER BY page.ord, page.id`, count, q.table, whereClause(where), q.arg(size+1))
+		FROM total LEFT JOIN (SELECT ord, id, %s AS doc FROM %s%s ORDER BY ord, id LIMIT %s) page ON true
+		ORDER BY page.ord, page.id`, count, doc, q.table, whereClause(where), q.arg(size+1))
 	rows, err := db.Query(ctx, sql, q.args...)
 	if err != nil {
 		return conn, fmt.Errorf("projections: list %s: %w", q.table, err)

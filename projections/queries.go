@@ -30,7 +30,9 @@ func NewQueries(pool *pgxpool.Pool) *Queries { return &Queries{pool: pool} }
 // sums the gap counts the projector keeps, unless the filter names several
 // accounts (a gap in two of them counts once): then it counts the gaps.
 func (q *Queries) Gaps(ctx context.Context, f GapFilter, p Page) (GapPage, error) {
-	lq := listQuery{table: "gaps"}
+	// A page leaves the gaps' histories out (GapHistory reads one): long
+	// histories would make every page that shows the gap slow for everyone.
+	lq := listQuery{table: "gaps", doc: "doc #- '{Gap,History}'"}
 	var counted []string // the filter's conditions on the count tables
 	if len(f.Scenarios) > 0 {
 		cond := "scenario = ANY(" + lq.arg(f.Scenarios) + ")"
@@ -52,6 +54,19 @@ func (q *Queries) Gaps(ctx context.Context, f GapFilter, p Page) (GapPage, error
 		lq.where = append(lq.where, "accounts && "+lq.arg(accounts))
 	}
 	return fetchPage[GapView](ctx, q.pool, lq, p)
+}
+
+// GapHistory returns a gap's history (nil when there is no such gap).
+func (q *Queries) GapHistory(ctx context.Context, id string) ([]domain.GapHistoryEntry, error) {
+	var history []domain.GapHistoryEntry
+	err := q.pool.QueryRow(ctx, "SELECT doc->'Gap'->'History' FROM gaps WHERE id = $1", id).Scan(&history)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("projections: history of gap %s: %w", id, err)
+	}
+	return history, nil
 }
 
 // Gap returns one gap, nil when there is none.
