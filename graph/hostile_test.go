@@ -399,3 +399,35 @@ func TestTwoReplicasKeepCrossRecordRules(t *testing.T) {
 		oneWins("register "+name, both(registerMutation, [2]map[string]any{reg, reg}))
 	}
 }
+
+// FuzzGraphQLTextInputs: whatever text a product owner sends as a
+// justification and a workload name, the API either refuses it with
+// BAD_USER_INPUT or records it and shows it at once (the mutation waits for
+// the read models): the projector keeps up and reports no failure. (go test
+// runs the seeds; go test -fuzz explores.)
+func FuzzGraphQLTextInputs(f *testing.F) {
+	for _, seed := range []string{"support assistant", "ok\x00boom", "\x00", "\u200b\u200d", "line\nbreak", "tab\tin", "\u001b[2J",
+		"\u0085", "\ufeffbom", "\xff\xfe", "é\u0301", "\U0001F600", strings.Repeat("x", domain.MaxNameLength+1)} {
+		f.Add(seed)
+	}
+	s := startStack(f, false)
+	po := s.token(f, "po-1", "PRODUCT_OWNER")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, req := range []struct{ query, field string }{
+			{submitBRMutation, "justification"},
+			{registerMutation, "name"},
+		} {
+			in := brInput("po-1", text)
+			if req.field == "name" {
+				in = map[string]any{"in": map[string]any{"name": text + uuid.NewString(), "productOwner": "po-1", "budget": "b"}}
+			}
+			_, r := s.postVars(t, po, req.query, in)
+			if len(r.Errors) > 0 && (len(r.Errors) != 1 || r.Errors[0].Extensions["code"] != "BAD_USER_INPUT") {
+				t.Fatalf("%s %q: errors %+v, want none or one BAD_USER_INPUT", req.field, text, r.Errors)
+			}
+		}
+		if err := s.queries.ProjectorHealth(t.Context()); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
