@@ -22,21 +22,21 @@ import (
 const (
 	reasonDepthLimit      = "DEPTH_LIMIT_EXCEEDED"
 	reasonComplexityLimit = "COMPLEXITY_LIMIT_EXCEEDED"
-	reasonAliasLimit      = "ALIAS_LIMIT_EXCEEDED"
 )
 
 func init() {
-	for _, reason := range []string{reasonDepthLimit, reasonComplexityLimit, reasonAliasLimit} {
+	for _, reason := range []string{reasonDepthLimit, reasonComplexityLimit} {
 		errcode.RegisterErrorType(reason, errcode.KindProtocol)
 	}
 }
 
 // boundedValidation is the default validation, run only on documents of at
 // most maxSelections selections (fields and fragments, every fragment
-// counted once). Validation is quadratic in the fields of one selection set
-// (OverlappingFieldsCanBeMerged), so a large document is refused on a
-// linear count before any of it runs.
-func boundedValidation(maxSelections int) func() *rules.Rules {
+// counted once) and maxAliases aliased fields. Validation is quadratic in
+// the fields of one selection set (OverlappingFieldsCanBeMerged), and
+// aliases repeat a field's whole answer (how a small request asks for a
+// large one), so both are counted in one linear walk before any rule runs.
+func boundedValidation(maxSelections, maxAliases int) func() *rules.Rules {
 	return func() *rules.Rules {
 		inner := rules.NewDefaultRules()
 		// gqlgen adds these two back to the outer set itself; linear, they run there.
@@ -49,90 +49,47 @@ func boundedValidation(maxSelections int) func() *rules.Rules {
 					return
 				}
 				checked = true
-				if n := countSelections(w.Document); n > maxSelections {
-					addError(core.Message("document has %d selections, more than the limit of %d", n, maxSelections))
-					return
+				switch selections, aliases := measure(w.Document); {
+				case selections > maxSelections:
+					addError(core.Message("document has %d selections, more than the limit of %d", selections, maxSelections))
+				case aliases > maxAliases:
+					addError(core.Message("document has %d aliased fields, more than the limit of %d", aliases, maxAliases))
+				default:
+					events := &core.Events{}
+					for _, rule := range inner.GetInner() {
+						rule(events, addError)
+					}
+					core.Walk(w.Schema, w.Document, events)
 				}
-				events := &core.Events{}
-				for _, rule := range inner.GetInner() {
-					rule(events, addError)
-				}
-				core.Walk(w.Schema, w.Document, events)
 			})
 		}})
 	}
 }
 
-// countSelections counts every selection written in the document.
-func countSelections(doc *ast.QueryDocument) int {
-	var count func(ast.SelectionSet) int
-	count = func(set ast.SelectionSet) int {
-		n := len(set)
-		for _, sel := range set {
-			switch s := sel.(type) {
-			case *ast.Field:
-				n += count(s.SelectionSet)
-			case *ast.InlineFragment:
-				n += count(s.SelectionSet)
-			}
-		}
-		return n
-	}
-	total := 0
-	for _, op := range doc.Operations {
-		total += count(op.SelectionSet)
-	}
-	for _, f := range doc.Fragments {
-		total += count(f.SelectionSet)
-	}
-	return total
-}
-
-// aliasLimit refuses documents with more than max aliased fields: aliases
-// repeat a field's whole answer, which is how a small request asks for a
-// large one.
-type aliasLimit struct{ max int }
-
-var (
-	_ graphql.HandlerExtension        = aliasLimit{}
-	_ graphql.OperationContextMutator = aliasLimit{}
-)
-
-func (aliasLimit) ExtensionName() string { return "AliasLimit" }
-
-func (a aliasLimit) Validate(graphql.ExecutableSchema) error {
-	if a.max < 0 {
-		return fmt.Errorf("graph: alias limit %d must not be negative", a.max)
-	}
-	return nil
-}
-
-func (a aliasLimit) MutateOperationContext(_ context.Context, rc *graphql.OperationContext) *gqlerror.Error {
-	n := 0
-	var count func(ast.SelectionSet)
-	count = func(set ast.SelectionSet) {
+// measure counts the selections and the aliased fields written in a document.
+func measure(doc *ast.QueryDocument) (selections, aliases int) {
+	var walk func(ast.SelectionSet)
+	walk = func(set ast.SelectionSet) {
+		selections += len(set)
 		for _, sel := range set {
 			switch s := sel.(type) {
 			case *ast.Field:
 				if s.Alias != s.Name {
-					n++
+					aliases++
 				}
-				count(s.SelectionSet)
+				walk(s.SelectionSet)
 			case *ast.InlineFragment:
-				count(s.SelectionSet)
+				walk(s.SelectionSet)
 			}
 		}
 	}
-	for _, f := range rc.Doc.Fragments {
-		count(f.SelectionSet)
+	for _, op := range doc.Operations {
+		walk(op.SelectionSet)
 	}
-	count(rc.Operation.SelectionSet)
-	if n > a.max {
-		err := gqlerror.Errorf("operation has %d aliased fields, more than the limit of %d", n, a.max)
-		errcode.Set(err, reasonAliasLimit)
-		return err
+	for _, f := range doc.Fragments {
+		walk(f.SelectionSet)
 	}
-	return nil
+	return selections, aliases
 }
 
 // introspectionCost is what one __schema or __type field is charged:

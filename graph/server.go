@@ -2,6 +2,7 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -46,7 +47,7 @@ type ServerConfig struct {
 	MaxComplexity int           // gqlgen complexity, connections charged first × child, introspection 1000 per __schema/__type; default 5000
 	MaxTokens     int           // lexical tokens of a document, counted while parsing; default 5000
 	MaxSelections int           // selections written in a document, counted before validation; default 500
-	MaxAliases    int           // aliased fields of an operation; default 30
+	MaxAliases    int           // aliased fields of a document, counted before validation; default 30
 	MaxBodyBytes  int64         // POST body and WebSocket message size; default 1 MiB
 	BodyTimeout   time.Duration // to receive a whole request body; default 10s
 	KeepAlive     time.Duration // WebSocket ping / keep-alive interval; default 15s
@@ -79,11 +80,10 @@ const closeUnauthorized = 4403
 // Errors carry extensions.code: a domain.Error's code (UNAUTHENTICATED,
 // FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INVALID_TRANSITION), else
 // INTERNAL with the details logged, never shown. Requests refused before
-// execution (parse and its token limit, validation and its selection limit,
-// depth, aliases, complexity) get BAD_USER_INPUT with the specific reason in
+// execution (parse and its token limit, validation and its limits on selections and
+// aliases, depth, complexity) get BAD_USER_INPUT with the specific reason in
 // extensions.reason (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
-// DEPTH_LIMIT_EXCEEDED, ALIAS_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED) and
-// HTTP status 422.
+// DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED) and HTTP status 422.
 func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	if cfg.Resolver == nil || cfg.Verifier == nil {
 		return nil, errors.New("graph: NewHandler needs a Resolver and a Verifier")
@@ -91,30 +91,14 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	if cfg.MaxDepth == 0 {
-		cfg.MaxDepth = defaultMaxDepth
-	}
-	if cfg.MaxComplexity == 0 {
-		cfg.MaxComplexity = defaultMaxComplexity
-	}
-	if cfg.MaxTokens == 0 {
-		cfg.MaxTokens = defaultMaxTokens
-	}
-	if cfg.MaxSelections == 0 {
-		cfg.MaxSelections = defaultMaxSelections
-	}
-	if cfg.MaxAliases == 0 {
-		cfg.MaxAliases = defaultMaxAliases
-	}
-	if cfg.MaxBodyBytes == 0 {
-		cfg.MaxBodyBytes = defaultMaxBodyBytes
-	}
-	if cfg.BodyTimeout == 0 {
-		cfg.BodyTimeout = defaultBodyTimeout
-	}
-	if cfg.KeepAlive == 0 {
-		cfg.KeepAlive = defaultKeepAlive
-	}
+	cfg.MaxDepth = cmp.Or(cfg.MaxDepth, defaultMaxDepth)
+	cfg.MaxComplexity = cmp.Or(cfg.MaxComplexity, defaultMaxComplexity)
+	cfg.MaxTokens = cmp.Or(cfg.MaxTokens, defaultMaxTokens)
+	cfg.MaxSelections = cmp.Or(cfg.MaxSelections, defaultMaxSelections)
+	cfg.MaxAliases = cmp.Or(cfg.MaxAliases, defaultMaxAliases)
+	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, defaultMaxBodyBytes)
+	cfg.BodyTimeout = cmp.Or(cfg.BodyTimeout, defaultBodyTimeout)
+	cfg.KeepAlive = cmp.Or(cfg.KeepAlive, defaultKeepAlive)
 	log := cfg.Logger
 
 	srv := handler.New(NewExecutableSchema(Config{Resolvers: cfg.Resolver, Complexity: complexity()}))
@@ -141,10 +125,9 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
 	srv.SetParserTokenLimit(cfg.MaxTokens)
-	srv.SetValidationRulesFn(boundedValidation(cfg.MaxSelections))
+	srv.SetValidationRulesFn(boundedValidation(cfg.MaxSelections, cfg.MaxAliases))
 	srv.Use(extension.Introspection{})
 	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(aliasLimit{max: cfg.MaxAliases})
 	srv.Use(&complexityLimit{max: cfg.MaxComplexity})
 	srv.SetErrorPresenter(presentError(log))
 	srv.AroundFields(checkReadArguments)
