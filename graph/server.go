@@ -78,8 +78,10 @@ const closeUnauthorized = 4403
 //	/readyz   200 when cfg.Ready says so, else 503
 //
 // Errors carry extensions.code: a domain.Error's code (UNAUTHENTICATED,
-// FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INVALID_TRANSITION), else
-// INTERNAL with the details logged, never shown. Requests refused before
+// FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INVALID_TRANSITION,
+// RECORDED_NOT_VISIBLE), else INTERNAL with the details logged, never
+// shown; a body that is not one GraphQL request is BAD_REQUEST (400)
+// (readBody). Requests refused before
 // execution (parse and its token limit, validation and its limits on selections and
 // aliases, depth, complexity) get BAD_USER_INPUT with the specific reason in
 // extensions.reason (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
