@@ -154,11 +154,23 @@ type Decision struct {
 	ExpectedRevision int64
 	Events           []Event
 	Rationale        string
+	// Guard names the rule spanning records the decision was checked
+	// against ("anchor …": one claim per anchor; "workload name …": unique
+	// names), "" for none. Decisions with one Guard are appended one after
+	// the other across every API replica (GuardStream).
+	Guard string
 }
+
+// Guard keys of the rules that span records.
+func anchorGuard(anchor string) string     { return "anchor " + anchor }
+func workloadNameGuard(name string) string { return "workload name " + strings.ToLower(name) }
 
 // Decide validates cmd against the state and the actor's roles, and returns
 // what to append, or a coded error (nothing is to be written).
 func Decide(g *Governance, cmd Command, actor Identity, now time.Time) (Decision, error) {
+	if err := CheckTexts("", cmd); err != nil {
+		return Decision{}, err
+	}
 	switch c := cmd.(type) {
 	case SubmitBusinessRequest:
 		return decideSubmit(g, c, actor)
@@ -206,6 +218,9 @@ func decideSubmit(g *Governance, c SubmitBusinessRequest, actor Identity) (Decis
 	}
 	if err := requireTexts("model", c.Model, "productOwner", c.ProductOwner, "justification", c.Justification); err != nil {
 		return Decision{}, err
+	}
+	if !actor.Has(RoleFinOpsLead) && !owns(actor, c.ProductOwner) {
+		return Decision{}, Errorf(CodeForbidden, "forbidden: productOwner %q is not %s: a product owner submits business requests for themselves", c.ProductOwner, actor.Subject)
 	}
 	scope, err := validScopes("scope", c.Scope)
 	if err != nil {
@@ -334,15 +349,21 @@ func decideRegister(g *Governance, c RegisterWorkload, actor Identity) (Decision
 		return Decision{}, Errorf(CodeBadUserInput, "monthlyEstimate: %s is negative", c.MonthlyEstimate)
 	}
 	if c.BusinessRequestID != "" {
-		if _, err := findBR(g, c.BusinessRequestID); err != nil {
+		br, err := findBR(g, c.BusinessRequestID)
+		if err != nil {
 			return Decision{}, err
+		}
+		// Backing a workload with someone else's BR would hide its
+		// UNBACKED_AI_WORKLOAD gap: only a Lead may lend one.
+		if !actor.Has(RoleFinOpsLead) && !owns(actor, br.ProductOwner) && !sameIdentity(actor, br.Requester) {
+			return Decision{}, Errorf(CodeForbidden, "forbidden: business request %s is neither requested nor owned by %s", br.ID, actor.Subject)
 		}
 	}
 	ev := WorkloadRegistered{
 		ID: c.ID, Name: name, ProductOwner: strings.TrimSpace(c.ProductOwner), Budget: strings.TrimSpace(c.Budget),
 		MonthlyEstimate: c.MonthlyEstimate, BusinessRequestID: c.BusinessRequestID, RegisteredBy: actor,
 	}
-	return Decision{Stream: WorkloadStream(c.ID), ExpectedRevision: -1, Events: []Event{ev}}, nil
+	return Decision{Stream: WorkloadStream(c.ID), ExpectedRevision: -1, Events: []Event{ev}, Guard: workloadNameGuard(name)}, nil
 }
 
 func decideClaim(g *Governance, c ClaimResource, actor Identity, now time.Time) (Decision, error) {
@@ -377,7 +398,7 @@ func decideClaim(g *Governance, c ClaimResource, actor Identity, now time.Time) 
 		WorkloadID: w.ID, ClaimID: c.ClaimID, AnchorType: c.AnchorType, Anchor: anchor,
 		EffectiveFrom: from, ClaimedAt: now, ClaimedBy: actor, Rationale: strings.TrimSpace(c.Rationale),
 	}
-	return Decision{Stream: WorkloadStream(w.ID), ExpectedRevision: w.Revision, Events: []Event{ev}, Rationale: ev.Rationale}, nil
+	return Decision{Stream: WorkloadStream(w.ID), ExpectedRevision: w.Revision, Events: []Event{ev}, Rationale: ev.Rationale, Guard: anchorGuard(anchor)}, nil
 }
 
 func decideRelease(g *Governance, c ReleaseClaim, actor Identity, now time.Time) (Decision, error) {
@@ -630,7 +651,11 @@ func decideActionGap(g *Governance, c ActionGap, actor Identity, now time.Time) 
 		return Decision{}, err
 	}
 	ev := GapActionTaken{GapID: gap.ID, Decision: d, Rationale: c.Rationale}
-	return Decision{Stream: GapStream(gap.ID), ExpectedRevision: gap.Revision, Events: []Event{ev}, Rationale: c.Rationale}, nil
+	dec := Decision{Stream: GapStream(gap.ID), ExpectedRevision: gap.Revision, Events: []Event{ev}, Rationale: c.Rationale}
+	if d.Anchor != "" { // CLAIM_RESOURCE
+		dec.Guard = anchorGuard(d.Anchor)
+	}
+	return dec, nil
 }
 
 func decideApproveModel(d *GapAction, c ActionGap, f Finding, actor Identity, seed []string) error {

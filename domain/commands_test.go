@@ -16,14 +16,14 @@ func TestRefusals(t *testing.T) {
 		code  Code
 	}{
 		// Business requests.
-		{"submit by a lead", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "x", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, lead, CodeForbidden},
-		{"submit existing id", SubmitBusinessRequest{ID: "br1", Model: model, ProductOwner: "x", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner, CodeConflict},
-		{"submit bad account", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "x", Scope: []Scope{{"12345", "us-east-1"}}, Justification: "j"}, owner, CodeBadUserInput},
-		{"submit no scope", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "x", Justification: "j"}, owner, CodeBadUserInput},
-		{"submit blank model", SubmitBusinessRequest{ID: "br9", Model: " ", ProductOwner: "x", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner, CodeBadUserInput},
-		{"submit negative value", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "x", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j",
+		{"submit by a lead", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "po-1", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, lead, CodeForbidden},
+		{"submit existing id", SubmitBusinessRequest{ID: "br1", Model: model, ProductOwner: "po-1", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner, CodeConflict},
+		{"submit bad account", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "po-1", Scope: []Scope{{"12345", "us-east-1"}}, Justification: "j"}, owner, CodeBadUserInput},
+		{"submit no scope", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "po-1", Justification: "j"}, owner, CodeBadUserInput},
+		{"submit blank model", SubmitBusinessRequest{ID: "br9", Model: " ", ProductOwner: "po-1", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner, CodeBadUserInput},
+		{"submit negative value", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "po-1", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j",
 			BusinessCase: &BusinessCaseInput{Category: ValueCostSaving, AnnualValue: dec("-1")}}, owner, CodeBadUserInput},
-		{"submit bad category", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "x", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j",
+		{"submit bad category", SubmitBusinessRequest{ID: "br9", Model: model, ProductOwner: "po-1", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j",
 			BusinessCase: &BusinessCaseInput{Category: "PRESTIGE", AnnualValue: dec("1")}}, owner, CodeBadUserInput},
 		{"approve by a product owner", ApproveBusinessRequest{BusinessRequestID: "br2", Rationale: "r"}, owner, CodeForbidden},
 		{"approve blank rationale", ApproveBusinessRequest{BusinessRequestID: "br2", Rationale: "  "}, lead, CodeBadUserInput},
@@ -125,7 +125,7 @@ func TestBusinessRequestLifecycle(t *testing.T) {
 	l.refuse(WithdrawBusinessRequest{BusinessRequestID: "br1", Rationale: "again"}, lead, CodeInvalidTransition)
 	l.refuse(AddApprovalScope{BusinessRequestID: "br1", Scope: []Scope{{acctB, "ap-south-1"}}, Rationale: "r"}, lead, CodeInvalidTransition)
 
-	l.do(SubmitBusinessRequest{ID: "br2", Model: model, ProductOwner: "x", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner)
+	l.do(SubmitBusinessRequest{ID: "br2", Model: model, ProductOwner: "po-1", Scope: []Scope{{acctA, "us-east-1"}}, Justification: "j"}, owner)
 	l.do(RejectBusinessRequest{BusinessRequestID: "br2", Rationale: "no"}, lead)
 	l.refuse(ApproveBusinessRequest{BusinessRequestID: "br2", Rationale: "yes"}, lead, CodeInvalidTransition)
 

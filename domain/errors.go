@@ -16,6 +16,9 @@ const (
 	CodeConflict          Code = "CONFLICT"
 	CodeInvalidTransition Code = "INVALID_TRANSITION"
 	CodeInternal          Code = "INTERNAL"
+	// CodeRecordedNotVisible: a command was recorded, but the read models
+	// did not show it in time. Repeating the command would repeat it.
+	CodeRecordedNotVisible Code = "RECORDED_NOT_VISIBLE"
 )
 
 // Error is the one error type with a code that crosses package boundaries.

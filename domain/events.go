@@ -1,6 +1,8 @@
 package domain
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"maps"
@@ -58,6 +60,8 @@ const (
 	EventGapReopened              = "GapReopened"
 	EventGapDecisionRecalled      = "GapDecisionRecalled"
 	EventDetectionSummaryChanged  = "DetectionSummaryChanged"
+	EventDecisionGuarded          = "DecisionGuarded"
+	EventGuardVoided              = "GuardVoided"
 )
 
 // Stream names. Every governance record and every gap is its own stream.
@@ -238,6 +242,42 @@ type DetectionSummaryChanged struct {
 	Summary DetectionSummary `json:"summary"`
 }
 
+// DecisionGuarded (stream GuardStream(Key)) announces a decision under a
+// rule that spans records (Decision.Guard) before it is appended to Stream
+// at ExpectedRevision (-1: a new stream). It carries the decision's events
+// as they will be stored, so that any API replica that meets it can settle
+// it: append them itself (a retried append of the same events writes
+// nothing twice), or, once that can no longer succeed, void it.
+type DecisionGuarded struct {
+	Key              string         `json:"key"`
+	Stream           string         `json:"stream"`
+	ExpectedRevision int64          `json:"expectedRevision"`
+	Events           []GuardedEvent `json:"events"`
+}
+
+// GuardedEvent is one event of a guarded decision, as the log will hold it.
+type GuardedEvent struct {
+	ID       string          `json:"id"`
+	Type     string          `json:"type"`
+	Data     json.RawMessage `json:"data"`
+	Metadata json.RawMessage `json:"metadata"`
+}
+
+// GuardVoided: the guarded decision before it in its stream can no longer
+// be appended (its stream moved on); the rule's key is free again.
+type GuardVoided struct {
+	Key string `json:"key"`
+}
+
+// GuardStream is the stream that orders every decision under one
+// cross-record rule key; the key is hashed, since it may be any text.
+func GuardStream(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return "guard-" + hex.EncodeToString(sum[:16])
+}
+
+func (DecisionGuarded) EventType() string          { return EventDecisionGuarded }
+func (GuardVoided) EventType() string              { return EventGuardVoided }
 func (BusinessRequestSubmitted) EventType() string { return EventBusinessRequestSubmitted }
 func (BusinessRequestApproved) EventType() string  { return EventBusinessRequestApproved }
 func (BusinessRequestRejected) EventType() string  { return EventBusinessRequestRejected }
@@ -287,6 +327,8 @@ var decoders = map[string]func([]byte) (Event, error){
 	EventSpendFactsChunk:          decodeSpendFactsChunk,
 	EventSpendPeriodReplaced:      decodeAs[SpendPeriodReplaced],
 	EventIngestCompleted:          decodeAs[IngestCompleted],
+	EventDecisionGuarded:          decodeAs[DecisionGuarded],
+	EventGuardVoided:              decodeAs[GuardVoided],
 }
 
 func decodeAs[T Event](data []byte) (Event, error) {

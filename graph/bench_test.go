@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/http"
 	"os"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -178,4 +179,77 @@ func BenchmarkActionToSubscription(b *testing.B) {
 	}
 	reportLatencies(b, "all-received-", delays)
 	b.ReportMetric(float64(n), "subscribers")
+}
+
+// BenchmarkLoadCheck is the load check of issue #10: GAPS_BENCH_CLIENTS
+// concurrent clients (default 20), each sending GAPS_BENCH_REQUESTS requests
+// (default 50) of allocationGaps(first: 20) with gapSummary, over
+// GAPS_BENCH_GAPS gaps (default 100 000). It reports p50/p99, throughput and
+// the process's resident memory before and after the load (the server runs
+// in this process, so that is the server's, plus its clients').
+func BenchmarkLoadCheck(b *testing.B) {
+	n := benchSize(b, "GAPS_BENCH_GAPS", 100_000)
+	clients := benchSize(b, "GAPS_BENCH_CLIENTS", 20)
+	requests := benchSize(b, "GAPS_BENCH_REQUESTS", 50)
+	s := startStack(b, false)
+	last := s.appendGaps(b, 0, n)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	if err := s.queries.WaitFor(ctx, last); err != nil {
+		b.Fatal(err)
+	}
+	token := s.token(b, "fin-1", "FINANCE")
+	const query = `{ allocationGaps(first: 20) { edges { node { id scenario state anchor spend accounts suggestedAction } } totalCount }
+		gapSummary { totalGapSpend unanchoredSpend scenarios { scenario active actioned resolved recalled openSpend } } }`
+	runtime.GC()
+	rssBefore := residentMiB(b)
+	var (
+		mu        sync.Mutex
+		latencies []time.Duration
+	)
+	start := time.Now()
+	for b.Loop() {
+		var wg sync.WaitGroup
+		for range clients {
+			wg.Go(func() {
+				mine := make([]time.Duration, 0, requests)
+				for range requests {
+					t0 := time.Now()
+					status, r := s.postVars(b, token, query, nil)
+					mine = append(mine, time.Since(t0))
+					if status != http.StatusOK || len(r.Errors) > 0 {
+						b.Errorf("status %d, errors %+v", status, r.Errors)
+						return
+					}
+				}
+				mu.Lock()
+				latencies = append(latencies, mine...)
+				mu.Unlock()
+			})
+		}
+		wg.Wait()
+	}
+	elapsed := time.Since(start)
+	reportLatencies(b, "", latencies)
+	b.ReportMetric(float64(len(latencies))/elapsed.Seconds(), "req/s")
+	b.ReportMetric(rssBefore, "rss-before-MiB")
+	b.ReportMetric(residentMiB(b), "rss-after-MiB")
+}
+
+// residentMiB is the process's resident set size, from /proc (0 elsewhere).
+func residentMiB(b *testing.B) float64 {
+	raw, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for line := range strings.SplitSeq(string(raw), "\n") {
+		if kb, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			v, err := strconv.Atoi(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(kb), "kB")))
+			if err != nil {
+				b.Fatalf("VmRSS %q: %v", kb, err)
+			}
+			return float64(v) / 1024
+		}
+	}
+	return 0
 }

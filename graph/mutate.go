@@ -1,8 +1,11 @@
 package graph
 
 import (
+	"cmp"
 	"context"
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/graph/model"
@@ -22,11 +25,24 @@ func (r *Resolver) execute(ctx context.Context, cmd domain.Command) error {
 	if err != nil {
 		return err
 	}
-	if err := r.Reader.WaitFor(ctx, pos); err != nil {
+	within := cmp.Or(r.VisibleWithin, defaultVisibleWithin)
+	wait, cancel := context.WithTimeout(ctx, within)
+	defer cancel()
+	err = r.Reader.WaitFor(wait, pos)
+	if errors.Is(err, context.DeadlineExceeded) && ctx.Err() == nil {
+		return domain.Errorf(domain.CodeRecordedNotVisible,
+			"%s: the decision was recorded (log position %s) but is not yet visible in the read models after %s: do not repeat it; /readyz tells whether the projector is behind or stuck",
+			cmd.CommandName(), pos, within)
+	}
+	if err != nil {
 		return fmt.Errorf("%s: wait for the read models to reach %s: %w", cmd.CommandName(), pos, err)
 	}
 	return nil
 }
+
+// defaultVisibleWithin is Resolver.VisibleWithin's default: ample for a
+// projector keeping up, short enough that a stuck one is reported.
+const defaultVisibleWithin = 10 * time.Second
 
 // written checks the read-back of the record a mutation just wrote:
 // written[T](what, id)(r.Reader.X(ctx, id)). A missing record means the read

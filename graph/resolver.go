@@ -7,6 +7,7 @@ package graph
 import (
 	"context"
 	"sync"
+	"time"
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
@@ -25,6 +26,9 @@ type Resolver struct {
 	Reader   projections.Reader // read models
 	Store    eventstore.Store   // the raw log, for `events` (AUDITOR)
 	Commands CommandExecutor    // mutations
+	// VisibleWithin bounds a mutation's wait for the read models to show
+	// what it recorded; default 10s.
+	VisibleWithin time.Duration
 
 	feedOnce sync.Once
 	feed     *changeFeed // subscriptions, started on first use

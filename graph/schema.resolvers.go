@@ -141,6 +141,9 @@ func (r *gapResolver) SuggestedAction(ctx context.Context, obj *projections.GapV
 
 // History is the resolver for the history field.
 func (r *gapResolver) History(ctx context.Context, obj *projections.GapView) ([]domain.GapHistoryEntry, error) {
+	if obj.Gap.History == nil { // left out of a list page; every gap has at least its opening
+		return r.Reader.GapHistory(ctx, obj.Gap.ID)
+	}
 	return obj.Gap.History, nil
 }
 

@@ -2,11 +2,14 @@ package graph
 
 import (
 	"bytes"
+	"cmp"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime/debug"
 	"sync"
@@ -44,15 +47,23 @@ type ServerConfig struct {
 	Logger *slog.Logger // default slog.Default()
 
 	MaxDepth      int           // fields deep; default 12
-	MaxComplexity int           // gqlgen complexity, connections charged first × child; default 5000
+	MaxComplexity int           // gqlgen complexity, connections charged first × child, introspection 1000 per __schema/__type; default 5000
+	MaxTokens     int           // lexical tokens of a document, counted while parsing; default 5000
+	MaxSelections int           // selections written in a document, counted before validation; default 500
+	MaxAliases    int           // aliased fields of a document, counted before validation; default 30
 	MaxBodyBytes  int64         // POST body and WebSocket message size; default 1 MiB
+	BodyTimeout   time.Duration // to receive a whole request body; default 10s
 	KeepAlive     time.Duration // WebSocket ping / keep-alive interval; default 15s
 }
 
 const (
 	defaultMaxDepth      = 12
 	defaultMaxComplexity = 5000
+	defaultMaxTokens     = 5000
+	defaultMaxSelections = 500
+	defaultMaxAliases    = 30
 	defaultMaxBodyBytes  = 1 << 20
+	defaultBodyTimeout   = 10 * time.Second
 	defaultKeepAlive     = 15 * time.Second
 	wsInitTimeout        = 10 * time.Second
 )
@@ -72,12 +83,14 @@ const closeUnauthorized = 4403
 //	/readyz   200 when cfg.Ready says so, else 503
 //
 // Errors carry extensions.code: a domain.Error's code (UNAUTHENTICATED,
-// FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INVALID_TRANSITION), else
-// INTERNAL with the details logged, never shown. Requests refused before
-// execution (parse, validation, depth, complexity) get BAD_USER_INPUT with the
-// specific gqlgen reason in extensions.reason (GRAPHQL_PARSE_FAILED,
-// GRAPHQL_VALIDATION_FAILED, DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED)
-// and HTTP status 422.
+// FORBIDDEN, BAD_USER_INPUT, NOT_FOUND, CONFLICT, INVALID_TRANSITION,
+// RECORDED_NOT_VISIBLE), else INTERNAL with the details logged, never
+// shown; a body that is not one GraphQL request is BAD_REQUEST (400)
+// (readBody). Requests refused before
+// execution (parse and its token limit, validation and its limits on selections and
+// aliases, depth, complexity) get BAD_USER_INPUT with the specific reason in
+// extensions.reason (GRAPHQL_PARSE_FAILED, GRAPHQL_VALIDATION_FAILED,
+// DEPTH_LIMIT_EXCEEDED, COMPLEXITY_LIMIT_EXCEEDED) and HTTP status 422.
 func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	if cfg.Resolver == nil || cfg.Verifier == nil {
 		return nil, errors.New("graph: NewHandler needs a Resolver and a Verifier")
@@ -85,18 +98,14 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	if cfg.MaxDepth == 0 {
-		cfg.MaxDepth = defaultMaxDepth
-	}
-	if cfg.MaxComplexity == 0 {
-		cfg.MaxComplexity = defaultMaxComplexity
-	}
-	if cfg.MaxBodyBytes == 0 {
-		cfg.MaxBodyBytes = defaultMaxBodyBytes
-	}
-	if cfg.KeepAlive == 0 {
-		cfg.KeepAlive = defaultKeepAlive
-	}
+	cfg.MaxDepth = cmp.Or(cfg.MaxDepth, defaultMaxDepth)
+	cfg.MaxComplexity = cmp.Or(cfg.MaxComplexity, defaultMaxComplexity)
+	cfg.MaxTokens = cmp.Or(cfg.MaxTokens, defaultMaxTokens)
+	cfg.MaxSelections = cmp.Or(cfg.MaxSelections, defaultMaxSelections)
+	cfg.MaxAliases = cmp.Or(cfg.MaxAliases, defaultMaxAliases)
+	cfg.MaxBodyBytes = cmp.Or(cfg.MaxBodyBytes, defaultMaxBodyBytes)
+	cfg.BodyTimeout = cmp.Or(cfg.BodyTimeout, defaultBodyTimeout)
+	cfg.KeepAlive = cmp.Or(cfg.KeepAlive, defaultKeepAlive)
 	log := cfg.Logger
 
 	srv := handler.New(NewExecutableSchema(Config{Resolvers: cfg.Resolver, Complexity: complexity()}))
@@ -122,10 +131,13 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	srv.AddTransport(transport.GET{})
 	srv.AddTransport(transport.POST{})
 	srv.SetQueryCache(lru.New[*ast.QueryDocument](1000))
+	srv.SetParserTokenLimit(cfg.MaxTokens)
+	srv.SetValidationRulesFn(boundedValidation(cfg.MaxSelections, cfg.MaxAliases))
 	srv.Use(extension.Introspection{})
 	srv.Use(depthLimit{max: cfg.MaxDepth})
-	srv.Use(extension.FixedComplexityLimit(cfg.MaxComplexity))
+	srv.Use(&complexityLimit{max: cfg.MaxComplexity})
 	srv.SetErrorPresenter(presentError(log))
+	srv.AroundFields(checkReadArguments)
 	srv.SetRecoverFunc(func(ctx context.Context, p any) error {
 		log.ErrorContext(ctx, "panic in resolver", "panic", fmt.Sprint(p), "path", graphql.GetPath(ctx).String(), "stack", string(debug.Stack()))
 		return domain.Errorf(domain.CodeInternal, "internal error")
@@ -138,7 +150,7 @@ func NewHandler(cfg ServerConfig) (http.Handler, error) {
 	})
 
 	mux := http.NewServeMux()
-	mux.Handle("/query", authenticate(cfg.Verifier, limitBody(cfg.MaxBodyBytes, trackSockets(srv))))
+	mux.Handle("/query", authenticate(cfg.Verifier, readBody(cfg.MaxBodyBytes, cfg.BodyTimeout, trackSockets(srv))))
 	mux.Handle("/export/", authenticate(cfg.Verifier, exportHandler(cfg.Resolver.Reader, log)))
 	explorer := graphiql.Handler("Allocation Gaps", "/query")
 	mux.Handle(graphiql.PagePath, explorer)
@@ -183,9 +195,12 @@ func verified(v *auth.Verifier, header string) authState {
 	return authState{identity: id, expires: exp}
 }
 
-// limitBody refuses request bodies over max bytes with 413. The body is read
-// here so that the refusal is a clear status, not a JSON decoding error.
-func limitBody(limit int64, next http.Handler) http.Handler {
+// readBody reads a request body whole before GraphQL sees it: over limit
+// bytes is refused with 413, a body not received within timeout with 408
+// (the server's header timeout does not cover the body), and a POST body
+// that is not one GraphQL request object with 400 BAD_REQUEST, saying why
+// but never echoing the body.
+func readBody(limit int64, timeout time.Duration, next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.Body == nil || r.Body == http.NoBody {
 			next.ServeHTTP(w, r)
@@ -195,19 +210,87 @@ func limitBody(limit int64, next http.Handler) http.Handler {
 			http.Error(w, fmt.Sprintf("request body of %d bytes is over the limit of %d", r.ContentLength, limit), http.StatusRequestEntityTooLarge)
 			return
 		}
+		rc := http.NewResponseController(w)
+		_ = rc.SetReadDeadline(time.Now().Add(timeout)) // not every writer supports deadlines; a test recorder does not
 		body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, limit))
 		if err != nil {
+			// The deadline stays: the server's discarding the rest of the
+			// body before it answers must not wait on the sender either.
+			w.Header().Set("Connection", "close")
 			var tooBig *http.MaxBytesError
-			if errors.As(err, &tooBig) {
+			var netErr net.Error
+			switch {
+			case errors.As(err, &tooBig):
 				http.Error(w, fmt.Sprintf("request body is over the limit of %d bytes", limit), http.StatusRequestEntityTooLarge)
+			case errors.As(err, &netErr) && netErr.Timeout():
+				http.Error(w, fmt.Sprintf("request body not received within %s", timeout), http.StatusRequestTimeout)
+			default:
+				http.Error(w, "reading request body: "+err.Error(), http.StatusBadRequest)
+			}
+			return
+		}
+		_ = rc.SetReadDeadline(time.Time{})
+		if r.Method == http.MethodPost {
+			if msg := notOneRequest(body); msg != "" {
+				badRequest(w, msg)
 				return
 			}
-			http.Error(w, "reading request body: "+err.Error(), http.StatusBadRequest)
-			return
 		}
 		r.Body = io.NopCloser(bytes.NewReader(body))
 		next.ServeHTTP(w, r)
 	})
+}
+
+// notOneRequest says why a POST body is not one GraphQL request object
+// ({"query": …, "operationName": …, "variables": {…}, "extensions": {…}}),
+// or returns "".
+func notOneRequest(body []byte) string {
+	trimmed := bytes.TrimSpace(body)
+	if len(trimmed) > 0 && trimmed[0] == '[' {
+		return "batched requests (a JSON array) are not supported: send one request object per HTTP request"
+	}
+	var req struct {
+		Query         string         `json:"query"`
+		OperationName string         `json:"operationName"`
+		Variables     map[string]any `json:"variables"`
+		Extensions    map[string]any `json:"extensions"`
+	}
+	if err := json.Unmarshal(body, &req); err != nil {
+		var typeErr *json.UnmarshalTypeError
+		if errors.As(err, &typeErr) && typeErr.Field != "" {
+			return fmt.Sprintf("request body: %s must be %s, not %s", typeErr.Field, typeErr.Type, typeErr.Value)
+		}
+		if errors.As(err, &typeErr) {
+			return fmt.Sprintf("request body must be a JSON object, not %s", typeErr.Value)
+		}
+		return "request body is not valid JSON"
+	}
+	return ""
+}
+
+// badRequest answers a request that is not GraphQL at all, in the GraphQL
+// error shape with extensions.code BAD_REQUEST.
+func badRequest(w http.ResponseWriter, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(http.StatusBadRequest)
+	_ = json.NewEncoder(w).Encode(map[string]any{"errors": []any{map[string]any{"message": msg, "extensions": map[string]any{"code": codeBadRequest}}}})
+}
+
+// codeBadRequest is the code of a request that is not GraphQL at all.
+const codeBadRequest = "BAD_REQUEST"
+
+// checkReadArguments holds the arguments of query and subscription fields
+// to the domain's text rule, so that a NUL byte or an over-long value (a
+// cursor, an id) is refused naming the argument, never sent to the
+// database nor echoed back. Mutations are checked by the domain itself.
+func checkReadArguments(ctx context.Context, next graphql.Resolver) (any, error) {
+	fc := graphql.GetFieldContext(ctx)
+	if fc != nil && len(fc.Args) > 0 && fc.Object != "Mutation" {
+		if err := domain.CheckTexts("", fc.Args); err != nil {
+			return nil, err
+		}
+	}
+	return next(ctx)
 }
 
 // socketInit authenticates a socket from its connection_init payload

@@ -37,10 +37,52 @@ func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 // tokens from a JWKS identity provider.
 type stack struct {
 	testAPI
+	dbURL    string
 	store    *postgres.Store
 	queries  *projections.Queries
 	resolver *Resolver
 	detector *app.Detector // nil without one
+	logs     *logBuffer    // what the projector logged
+	verifier *auth.Verifier
+}
+
+// replica starts a second API server on the stack's database with an event
+// store connection and a command service of its own, as a second
+// `gaps serve --run api` would; it stops when the test ends.
+func (s *stack) replica(t testing.TB) testAPI {
+	t.Helper()
+	store, err := postgres.Open(t.Context(), s.dbURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := NewHandler(ServerConfig{Resolver: &Resolver{Reader: s.queries, Store: store, Commands: app.NewService(store)}, Verifier: s.verifier, Logger: discard})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(func() {
+		srv.Close()
+		_ = store.Close()
+	})
+	return testAPI{url: srv.URL, idp: s.idp}
+}
+
+// logBuffer collects log output written from several goroutines.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf strings.Builder
+}
+
+func (b *logBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *logBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 var discard = slog.New(slog.NewTextHandler(io.Discard, nil))
@@ -86,8 +128,8 @@ func startStack(t testing.TB, withDetector bool) *stack {
 			}
 		})
 	}
-	runComponent("projector", projections.NewProjector(store, pool).Run)
-	s := &stack{store: store, queries: projections.NewQueries(pool)}
+	s := &stack{dbURL: url, store: store, queries: projections.NewQueries(pool), logs: &logBuffer{}}
+	runComponent("projector", projections.NewProjector(store, pool, projections.WithLogger(slog.New(slog.NewTextHandler(s.logs, nil)))).Run)
 	if withDetector {
 		s.detector = app.NewDetector(store, discard)
 		runComponent("detector", s.detector.Run)
@@ -96,8 +138,9 @@ func startStack(t testing.TB, withDetector bool) *stack {
 	if err != nil {
 		t.Fatal(err)
 	}
+	s.verifier = verifier
 	s.resolver = &Resolver{Reader: s.queries, Store: store, Commands: app.NewService(store)}
-	h, err := NewHandler(ServerConfig{Resolver: s.resolver, Verifier: verifier, Logger: discard})
+	h, err := NewHandler(ServerConfig{Resolver: s.resolver, Verifier: verifier, Logger: discard, Ready: s.queries.ProjectorHealth})
 	if err != nil {
 		t.Fatal(err)
 	}

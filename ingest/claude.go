@@ -77,6 +77,12 @@ func readClaude(name string, r io.Reader, progress func(bytes, rows int64)) (*fi
 				if item.WorkspaceID != nil && *item.WorkspaceID != "" {
 					line.WorkspaceID = *item.WorkspaceID
 				}
+				for column, v := range map[string]string{"description": line.ProductName, "cost_type": line.Operation,
+					"token_type": line.UsageType, "model": line.Model, "workspace_id": line.WorkspaceID} {
+					if err := checkCell(name, n, column, v); err != nil {
+						return nil, err
+					}
+				}
 				acc.rowsRead++
 				acc.aiRows++
 				rows.row()

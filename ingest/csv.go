@@ -164,6 +164,15 @@ func (c *csvRow) add(name string, n int64, out *fileResult) error {
 		UsageType: c.get(rUsageType), LineType: c.get(rLineType), ResourceID: c.get(rResource),
 		Principal: c.get(rPrincipal), PricingUnit: c.get(rPricingUnit),
 	}
+	for _, r := range textRoles {
+		column := lay.columns[r]
+		if c.index[r] < 0 && c.mapIdx >= 0 {
+			column = lay.mapColumn // read from the product map
+		}
+		if err := checkCell(name, n, column, line.text(r)); err != nil {
+			return err
+		}
+	}
 	s := acc.sums(line)
 	s.cost.addDecimal(cost)
 	s.quantity.addDecimal(qty)
@@ -184,6 +193,9 @@ func (c *csvRow) addTags(name string, n int64, s *lineSums) error {
 		}
 		for k, v := range values {
 			if strings.HasPrefix(k, tm.prefix) {
+				if err := checkCell(name, n, tm.column, k+"="+v); err != nil {
+					return err
+				}
 				s.addTag(k + "=" + v)
 			}
 		}

@@ -193,15 +193,21 @@ func (d epochDay) String() string { return d.time().Format(time.DateOnly) }
 
 func (d epochDay) period() string { return d.time().Format("2006-01") }
 
-// parseDay reads the date of a timestamp written as text: "2024-09-01",
-// "2024-09-01T00:00:00Z", "2024-09-01 00:00:00", "2024-09-01T00:00:00.000Z".
+// timestampLayouts are the documented forms of a timestamp written as text:
+// "2024-09-01", "2024-09-01T00:00:00Z", "2024-09-01 00:00:00",
+// "2024-09-01T00:00:00.000Z", "2024-09-01T02:00:00+02:00" (fractional
+// seconds are allowed after the seconds of any form with a time).
+var timestampLayouts = []string{
+	time.DateOnly, "2006-01-02T15:04:05Z07:00", "2006-01-02 15:04:05Z07:00", "2006-01-02T15:04:05", "2006-01-02 15:04:05",
+}
+
+// parseDay reads the UTC day of a timestamp written as text in one of the
+// timestampLayouts, and nothing else: trailing text is refused, not ignored.
 func parseDay(s string) (epochDay, bool) {
-	if len(s) < 10 {
-		return 0, false
+	for _, layout := range timestampLayouts {
+		if t, err := time.Parse(layout, s); err == nil {
+			return dayOf(t), true
+		}
 	}
-	t, err := time.Parse(time.DateOnly, s[:10])
-	if err != nil || (len(s) > 10 && s[10] != 'T' && s[10] != ' ') {
-		return 0, false
-	}
-	return dayOf(t), true
+	return 0, false
 }

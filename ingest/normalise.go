@@ -269,3 +269,37 @@ func factLess(a, b *domain.SpendFact) bool {
 	}
 	return false
 }
+
+// textRoles are the roles of a line's text columns.
+var textRoles = []role{rEntity, rAccount, rAccountName, rRegion, rProductCode, rProductName, rOperation, rUsageType, rLineType, rResource, rPrincipal, rPricingUnit}
+
+// text is the line's value of text role r.
+func (l *rawLine) text(r role) string {
+	switch r {
+	case rEntity:
+		return l.BillingEntity
+	case rAccount:
+		return l.AccountID
+	case rAccountName:
+		return l.AccountName
+	case rRegion:
+		return l.Region
+	case rProductCode:
+		return l.ProductCode
+	case rProductName:
+		return l.ProductName
+	case rOperation:
+		return l.Operation
+	case rUsageType:
+		return l.UsageType
+	case rLineType:
+		return l.LineType
+	case rResource:
+		return l.ResourceID
+	case rPrincipal:
+		return l.Principal
+	case rPricingUnit:
+		return l.PricingUnit
+	}
+	return ""
+}

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -54,6 +55,18 @@ type pqFile struct {
 	cols             [numRoles]*pqColumn
 	mapKey, mapValue *pqColumn // the product map
 	tagMaps          []pqTagMap
+}
+
+// textColumn names the column role r's text is read from: its own, or the
+// product map's when the file has no such column.
+func (pf *pqFile) textColumn(r role) string {
+	if c := pf.cols[r]; c != nil {
+		return c.name
+	}
+	if pf.mapValue != nil {
+		return pf.mapValue.name
+	}
+	return ""
 }
 
 // pqTagMap is a tag map column present in the file: its key and value
@@ -674,6 +687,11 @@ func (w *pqWorker) aggregate(start int64) error {
 			key.s[r] = w.ids[r][k]
 		}
 		fileRow := start + int64(i) + 1
+		for _, r := range textRoles {
+			if err := w.in[r].checkText(pf.name, fileRow, pf.textColumn(r), key.s[r]); err != nil {
+				return err
+			}
+		}
 		if cur := w.ids[rCurrency][k]; cur != 0 && cur != w.usd {
 			return badInput(pf.name, fileRow, pf.cols[rCurrency].name, "currency %q: only USD is supported", w.in[rCurrency].str(cur))
 		}
@@ -1092,9 +1110,15 @@ func (w *pqWorker) readTags(rg int) error {
 		})
 		hits := w.tagHits[i][:0]
 		if err == nil && len(w.targets) > 0 {
+			var textErr error
 			err = w.mapValues(rg, tm.value, &w.tagIn, w.targets, func(tg mapTarget, id uint32) {
-				hits = append(hits, tagHit{k: int32(tg.k), tag: w.tagString(tg.key, id)})
+				tag, bad := w.tagString(tg.key, id)
+				if bad != nil && textErr == nil {
+					textErr = badInput(w.pf.name, 0, "", "%v", bad)
+				}
+				hits = append(hits, tagHit{k: int32(tg.k), tag: tag})
 			})
+			err = cmp.Or(err, textErr)
 		}
 		w.tagHits[i] = hits
 		if err != nil {
@@ -1121,15 +1145,19 @@ func (w *pqWorker) tagKey(i int, key uint32) bool {
 	return kept[key] == tagKeyKept
 }
 
-// tagString is "key=value" of interned ids, built once per pair.
-func (w *pqWorker) tagString(key, value uint32) string {
+// tagString is "key=value" of interned ids, built and checked against the
+// text rule once per pair.
+func (w *pqWorker) tagString(key, value uint32) (string, error) {
 	pair := [2]uint32{key, value}
 	tag, ok := w.tags[pair]
 	if !ok {
 		tag = w.tagIn.str(key) + "=" + w.tagIn.str(value)
+		if err := domain.CheckText("tag "+tag, tag, maxCellLength, false); err != nil {
+			return tag, err
+		}
 		w.tags[pair] = tag
 	}
-	return tag
+	return tag, nil
 }
 
 // mapKeys walks the entries of a map column (key leaf kc) at the selected
@@ -1260,8 +1288,9 @@ func grow[T any](s []T, n int) []T {
 
 // interner maps strings to dense ids; id 0 is "".
 type interner struct {
-	ids  map[string]uint32
-	strs []string
+	ids     map[string]uint32
+	strs    []string
+	checked []bool // by id: passed checkText
 }
 
 func newInterner() interner {
@@ -1286,3 +1315,19 @@ func (in *interner) idString(s string) uint32 {
 }
 
 func (in *interner) str(id uint32) string { return in.strs[id] }
+
+// checkText applies the text rule (checkCell) to string id once: later
+// rows with the same value pass without another look.
+func (in *interner) checkText(file string, row int64, column string, id uint32) error {
+	if int(id) < len(in.checked) && in.checked[id] {
+		return nil
+	}
+	if err := checkCell(file, row, column, in.strs[id]); err != nil {
+		return err
+	}
+	for len(in.checked) <= int(id) {
+		in.checked = append(in.checked, false)
+	}
+	in.checked[id] = true
+	return nil
+}

@@ -102,9 +102,9 @@ func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor doma
 		if err != nil {
 			return sum, err
 		}
-		expected := eventstore.NoStream()
+		expected, top := eventstore.NoStream(), int64(-1)
 		if head.exists {
-			expected = eventstore.Exact(head.revision)
+			expected, top = eventstore.Exact(head.revision), int64(head.revision)
 		}
 		for _, batch := range appendBatches(events) {
 			res, err := store.Append(ctx, stream, expected, batch...)
@@ -112,9 +112,14 @@ func Record(ctx context.Context, store eventstore.Store, d *Delivery, actor doma
 				return sum, fmt.Errorf("record %s: %w", stream, err)
 			}
 			expected = eventstore.Exact(res.NextRevision)
+			// A batch a crashed run already wrote is recognised, not written
+			// again: it ends at or below the stream's top and counts nothing.
+			if next := int64(res.NextRevision); next > top {
+				sum.EventsAppended += int(next - top)
+				top = next
+			}
 		}
 		sum.Periods = append(sum.Periods, p.Period)
-		sum.EventsAppended += len(events)
 		if len(head.files) > 0 && !sameFiles(head.files, p.Files) {
 			sum.ReplacedOtherFiles = append(sum.ReplacedOtherFiles, PeriodFiles{Period: p.Period, Files: head.files})
 		}

@@ -235,8 +235,12 @@ func TestLargePeriodAppendsInBatchesAndResumes(t *testing.T) {
 	if id, got := periodFacts(t, store, stream); id != "" || len(got) != 0 {
 		t.Fatalf("after a partial delivery the fold sees delivery %q with %d facts, want none", id, len(got))
 	}
-	if _, err := Record(ctx, store, d, domain.SystemIngest, time.Now()); err != nil {
+	sum, err := Record(ctx, store, d, domain.SystemIngest, time.Now())
+	if err != nil {
 		t.Fatal(err)
+	}
+	if want := len(events) - len(batches[0]) + 1; sum.EventsAppended != want { // + IngestCompleted
+		t.Errorf("the rerun reports %d events appended, want %d (the first batch was there already)", sum.EventsAppended, want)
 	}
 	id, got := periodFacts(t, store, stream)
 	if id != "big-delivery" || len(got) != len(facts) {

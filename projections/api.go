@@ -13,8 +13,10 @@ import (
 // Reader is what the API reads: the Postgres read models, as domain shapes so
 // that the GraphQL layer maps one type per concept. *Queries implements it.
 type Reader interface {
+	// Gaps lists gaps without their history (Gap.History is nil): GapHistory has it.
 	Gaps(ctx context.Context, f GapFilter, o GapOrder, p Page) (GapPage, error)
 	Gap(ctx context.Context, id string) (*GapView, error) // nil, nil when there is none
+	GapHistory(ctx context.Context, id string) ([]domain.GapHistoryEntry, error)
 	GapSummary(ctx context.Context) (GapSummary, error)
 	ValueOpportunity(ctx context.Context) (domain.Value, error)
 	BudgetAllocation(ctx context.Context, period string) ([]domain.BudgetTotal, error)

@@ -37,7 +37,7 @@ func encodeCursor(list string, k cursorKey) string {
 }
 
 func decodeCursor(list, cursor string) (cursorKey, error) {
-	bad := domain.Errorf(domain.CodeBadUserInput, "after: cursor %q is not a cursor of the %s list", cursor, list)
+	bad := domain.Errorf(domain.CodeBadUserInput, "after: not a cursor of the %s list", list) // never echoed: it may be anything
 	raw, err := base64.RawURLEncoding.DecodeString(cursor)
 	if err != nil {
 		return cursorKey{}, bad
@@ -68,6 +68,7 @@ func pageSize(p Page) (int, error) {
 // listQuery is a keyset-paginated SELECT of a table's doc column.
 type listQuery struct {
 	table string
+	doc   string // the SQL of each item's document; "" is the doc column
 	where []string
 	args  []any
 	// count is the SQL of the list's total count, over the same arguments;
@@ -124,11 +125,12 @@ func fetchPage[T any](ctx context.Context, db *pgxpool.Pool, q listQuery, p Page
 		}
 		where = append(slices.Clip(where), fmt.Sprintf("(%s, id) %s (%s::%s, %s)", column, beyond, q.arg(k.Ord), typ, q.arg(k.ID)))
 	}
+	doc := cmp.Or(q.doc, "doc")
 	// The page joins the one-row total, so that an empty page still returns it.
 	sql := fmt.Sprintf(`WITH total (n) AS (%s)
 		SELECT total.n, page.key, page.id, page.doc
-		FROM total LEFT JOIN (SELECT %[2]s::text AS key, %[2]s AS sort, id, doc FROM %[3]s%[4]s ORDER BY %[2]s%[5]s, id%[5]s LIMIT %[6]s) page ON true
-		ORDER BY page.sort%[5]s, page.id%[5]s`, count, column, q.table, whereClause(where), dir, q.arg(size+1))
+		FROM total LEFT JOIN (SELECT %[2]s::text AS key, %[2]s AS sort, id, %[7]s AS doc FROM %[3]s%[4]s ORDER BY %[2]s%[5]s, id%[5]s LIMIT %[6]s) page ON true
+		ORDER BY page.sort%[5]s, page.id%[5]s`, count, column, q.table, whereClause(where), dir, q.arg(size+1), doc)
 	rows, err := db.Query(ctx, sql, q.args...)
 	if err != nil {
 		return conn, fmt.Errorf("projections: list %s: %w", q.table, err)

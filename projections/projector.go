@@ -1,6 +1,7 @@
 package projections
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -13,6 +14,7 @@ import (
 	"sync"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/allocation-gaps/gaps/domain"
@@ -32,6 +34,13 @@ type Projector struct {
 	// beforeCommit, when set (by tests), runs inside each batch transaction
 	// after its rows are written and before it commits.
 	beforeCommit func(ctx context.Context, conn *pgx.Conn) error
+
+	// narrowUntil, after PostgreSQL refused a batch, makes every batch up
+	// to that position one event long, so the event it cannot take is found.
+	narrowUntil *eventstore.Position
+	// failing is the event PostgreSQL refused, recorded in projector_failure
+	// until a commit gets past it.
+	failing *eventstore.Position
 }
 
 // Option configures a Projector.
@@ -140,6 +149,10 @@ func (p *Projector) runOnce(ctx context.Context, retry *eventstore.Backoff) erro
 				recvErr <- errPermanent{err}
 				return
 			}
+			if carriesNUL(ev) {
+				p.log.Warn("event carries a NUL character, which the read models cannot hold: projected with U+FFFD in its place",
+					"position", ev.Position.String(), "stream", ev.Stream, "type", ev.Type)
+			}
 			select {
 			case events <- decodedEvent{ev.Position, env}:
 			case <-subCtx.Done():
@@ -155,18 +168,28 @@ func (p *Projector) runOnce(ctx context.Context, retry *eventstore.Backoff) erro
 
 	channel := changesChannel(schema)
 	for {
+		var first decodedEvent
 		select {
-		case ev := <-events:
-			m.applyEnvelope(ev.position, ev.env)
+		case first = <-events:
+			m.applyEnvelope(first.position, first.env)
 		case err := <-recvErr:
 			return err
 		case <-ctx.Done():
 			return ctx.Err()
 		}
 		// The batch takes what is buffered: one event when the log is
-		// quiet, batchSize while catching up.
+		// quiet, batchSize while catching up, one while narrowing.
+		limit := p.batchSize
+		if p.narrowUntil != nil {
+			if p.narrowUntil.Less(first.position) {
+				p.narrowUntil = nil
+			} else {
+				limit = 1
+			}
+		}
+		n := 1
 	fill:
-		for n := 1; n < p.batchSize; n++ {
+		for ; n < limit; n++ {
 			select {
 			case ev := <-events:
 				m.applyEnvelope(ev.position, ev.env)
@@ -174,11 +197,47 @@ func (p *Projector) runOnce(ctx context.Context, retry *eventstore.Backoff) erro
 				break fill
 			}
 		}
-		if err := p.commit(ctx, conn, m.diff(), channel); err != nil {
+		cs := m.diff()
+		if err := p.commit(ctx, conn, cs, channel); err != nil {
+			p.refused(ctx, conn, first, n, cs.position, err)
 			return err
 		}
 		retry.Reset()
 	}
+}
+
+// refused reports a batch PostgreSQL refused (not a lost connection): a
+// batch of several events is retried one event at a time to find the one
+// it cannot take; that one is logged as an error and recorded in
+// projector_failure, where readiness reports it. The projector keeps
+// retrying it (an operator may fix the database or the program meanwhile).
+func (p *Projector) refused(ctx context.Context, conn *pgx.Conn, first decodedEvent, n int, last eventstore.Position, err error) {
+	var pgErr *pgconn.PgError
+	if !errors.As(err, &pgErr) || ctx.Err() != nil {
+		return
+	}
+	if n > 1 {
+		p.narrowUntil = &last
+		p.log.Warn("projector: PostgreSQL refused a batch; retrying it one event at a time", "from", first.position.String(), "to", last.String(), "error", err)
+		return
+	}
+	p.failing = &first.position
+	p.log.Error("projector cannot apply an event: the read models stay before it until it is fixed",
+		"position", first.position.String(), "stream", first.env.Stream, "type", first.env.Type, "error", err)
+	if _, werr := conn.Exec(ctx, `INSERT INTO projector_failure (name, position, stream, type, error, since, updated_at)
+		VALUES ($1, $2, $3, $4, $5, now(), now())
+		ON CONFLICT (name) DO UPDATE SET error = excluded.error, updated_at = excluded.updated_at,
+			since = CASE WHEN projector_failure.position = excluded.position THEN projector_failure.since ELSE excluded.since END,
+			position = excluded.position, stream = excluded.stream, type = excluded.type`,
+		projectorName, first.position.String(), first.env.Stream, first.env.Type, err.Error()); werr != nil {
+		p.log.Error("projector: record the failing event", "error", werr)
+	}
+}
+
+// carriesNUL reports whether an event's JSON holds a NUL character, which
+// inputs refuse now but an older version may have recorded.
+func carriesNUL(ev eventstore.RecordedEvent) bool {
+	return bytes.Contains(ev.Data, jsonNUL) || bytes.Contains(ev.Metadata, jsonNUL)
 }
 
 // decodedEvent is an event of the log, decoded.
@@ -233,8 +292,18 @@ func (p *Projector) commit(ctx context.Context, conn *pgx.Conn, cs *changeset, c
 			return err
 		}
 	}
+	passed := p.failing != nil && !cs.position.Less(*p.failing)
+	if passed {
+		if _, err := tx.Exec(ctx, "DELETE FROM projector_failure WHERE name = $1", projectorName); err != nil {
+			return fmt.Errorf("projections: clear the failure record: %w", err)
+		}
+	}
 	if err := tx.Commit(ctx); err != nil {
 		return fmt.Errorf("projections: commit batch up to %s: %w", cs.position, err)
+	}
+	if passed {
+		p.log.Info("projector: got past the event it could not apply", "position", p.failing.String())
+		p.failing = nil
 	}
 	return nil
 }
@@ -243,6 +312,11 @@ func (p *Projector) commit(ctx context.Context, conn *pgx.Conn, cs *changeset, c
 func (cs *changeset) write(ctx context.Context, tx pgx.Tx) error {
 	for _, name := range slices.Sorted(maps.Keys(cs.tables)) {
 		w := cs.tables[name]
+		for _, row := range w.rows {
+			for i, v := range row {
+				row[i] = withoutNUL(v)
+			}
+		}
 		if len(w.clear) > 0 {
 			if _, err := tx.Exec(ctx, "DELETE FROM "+name+" WHERE "+w.def.keyColumn+" = ANY($1)", w.clear); err != nil {
 				return fmt.Errorf("projections: clear %s: %w", name, err)

@@ -27,7 +27,7 @@ var _ Reader = (*Queries)(nil)
 // NewQueries reads the read models through pool (migrated by Migrate).
 func NewQueries(pool *pgxpool.Pool) *Queries { return &Queries{pool: pool} }
 
-// Gaps lists the gaps that pass f in the order o. The total count sums
+// Gaps lists the gaps that pass f in the order o, without their histories. The total count sums
 // the gap counts the projector keeps when the filter is on scenario, state
 // and at most one account; otherwise (a gap in two accounts counts once) it
 // counts the gaps.
@@ -36,7 +36,9 @@ func (q *Queries) Gaps(ctx context.Context, f GapFilter, o GapOrder, p Page) (Ga
 	if err != nil {
 		return GapPage{}, err
 	}
-	lq := listQuery{table: "gaps", order: gapListOrders[o.Field]}
+	// A page leaves the gaps' histories out (GapHistory reads one): long
+	// histories would make every page that shows the gap slow for everyone.
+	lq := listQuery{table: "gaps", doc: "doc #- '{Gap,History}'", order: gapListOrders[o.Field]}
 	lq.order.desc = o.Direction == SortDescending
 	lq.order.name = fmt.Sprintf("gaps (%s %s)", o.Field, o.Direction)
 	var counted []string // the filter's conditions on the count tables
@@ -83,6 +85,19 @@ var gapListOrders = map[GapOrderField]listOrder{
 
 // likeEscaper makes a search string match itself in ILIKE (backslash is ILIKE's escape).
 var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+
+// GapHistory returns a gap's history (nil when there is no such gap).
+func (q *Queries) GapHistory(ctx context.Context, id string) ([]domain.GapHistoryEntry, error) {
+	var history []domain.GapHistoryEntry
+	err := q.pool.QueryRow(ctx, "SELECT doc->'Gap'->'History' FROM gaps WHERE id = $1", id).Scan(&history)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("projections: history of gap %s: %w", id, err)
+	}
+	return history, nil
+}
 
 // Gap returns one gap, nil when there is none.
 func (q *Queries) Gap(ctx context.Context, id string) (*GapView, error) {
@@ -191,6 +206,35 @@ func (q *Queries) Settings(ctx context.Context) (domain.Settings, error) {
 // (eventstore.Start before any).
 func (q *Queries) Checkpoint(ctx context.Context) (eventstore.Position, error) {
 	return readCheckpoint(ctx, q.pool)
+}
+
+// ProjectorHealth reports, as an error, an event the projector cannot
+// apply and has not got past: where the read models stand, since when, and
+// which event (position, type, stream) failed how. nil: none.
+func (q *Queries) ProjectorHealth(ctx context.Context) error {
+	var position, stream, typ, reason string
+	var since time.Time
+	err := q.pool.QueryRow(ctx, "SELECT position, stream, type, error, since FROM projector_failure WHERE name = $1", projectorName).
+		Scan(&position, &stream, &typ, &reason, &since)
+	if errors.Is(err, pgx.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("projections: read the projector's failure record: %w", err)
+	}
+	failing, err := eventstore.ParsePosition(position)
+	if err != nil {
+		return fmt.Errorf("projections: failure record: %w", err)
+	}
+	at, err := readCheckpoint(ctx, q.pool)
+	if err != nil {
+		return err
+	}
+	if failing.Less(at) || failing == at {
+		return nil // the projector got past it
+	}
+	return fmt.Errorf("read models stuck at log position %s for %s: the projector cannot apply event %s (%s in stream %q): %s",
+		at, time.Since(since).Round(time.Second), position, typ, stream, reason)
 }
 
 // WaitFor blocks until the projector has committed the event at pos.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
@@ -63,7 +64,9 @@ const maxDiffLines = 20
 
 // Verify rebuilds the read models from the log into a scratch schema, up to
 // the live checkpoint, and compares them row by row with the live ones
-// (the checkpoint's wall-clock time aside). It prints each difference to w
+// (the checkpoint's wall-clock time aside). Live read models that stay
+// short of the log's head (verifyPatience) are one more difference: a
+// stuck or stopped projector. It prints each difference to w
 // and returns how many there are. The live read models are not changed; a
 // projector may keep running meanwhile.
 func Verify(ctx context.Context, store eventstore.Store, pool *pgxpool.Pool, w io.Writer) (diffs int, err error) {
@@ -91,6 +94,7 @@ func Verify(ctx context.Context, store eventstore.Store, pool *pgxpool.Pool, w i
 
 	m := newModel()
 	scratchWritten := false
+	var behindSince time.Time // when the live read models were first seen short of the log's head
 	for {
 		// One snapshot of the live read models; the scratch ones are
 		// brought to its checkpoint before they are compared.
@@ -100,10 +104,31 @@ func Verify(ctx context.Context, store eventstore.Store, pool *pgxpool.Pool, w i
 		}
 		at, committed, err := loadCheckpoint(ctx, tx)
 		if err == nil && committed == scratchWritten && at == m.position {
+			next, err := store.ReadAll(ctx, at, 1, eventstore.Filter{})
+			if err != nil {
+				_ = tx.Rollback(ctx)
+				return 0, fmt.Errorf("projections: verify: read the log after %s: %w", at, err)
+			}
+			if len(next) > 0 && behindSince.IsZero() {
+				behindSince = time.Now()
+			}
+			if len(next) > 0 && time.Since(behindSince) < verifyPatience {
+				// The projector may just be catching up: compare once it has.
+				_ = tx.Rollback(ctx)
+				if !sleep(ctx, 100*time.Millisecond) {
+					return 0, ctx.Err()
+				}
+				continue
+			}
 			diffs, err = compareSchemas(ctx, tx, schema, scratchSchema, w)
 			_ = tx.Rollback(ctx)
 			if err != nil {
 				return diffs, err
+			}
+			if len(next) > 0 {
+				diffs++
+				fmt.Fprintf(w, "checkpoint: the read models stop at %s, before event %s (%s in stream %q) and the rest of the log: the projector is stuck or stopped (see /readyz)\n",
+					at, next[0].Position, next[0].Type, next[0].Stream)
 			}
 			fmt.Fprintf(w, "verify: %d differences between the read models and a rebuild from the log, at position %s\n", diffs, at)
 			return diffs, nil
@@ -122,6 +147,22 @@ func Verify(ctx context.Context, store eventstore.Store, pool *pgxpool.Pool, w i
 			return 0, err
 		}
 		scratchWritten = true
+	}
+}
+
+// verifyPatience is how long Verify waits for live read models that are
+// short of the log's head to catch up before it counts that as a difference.
+const verifyPatience = 3 * time.Second
+
+// sleep waits d, or less if ctx ends (then it reports false).
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
 	}
 }
 

@@ -198,6 +198,17 @@ var migrations = []string{
 	CREATE INDEX gaps_models ON gaps USING gin (models);
 	CREATE INDEX gaps_principals ON gaps USING gin (principals);
 	CREATE INDEX gaps_tags ON gaps USING gin (tags)`,
+	// The event the projector cannot apply, for readiness to report; a row
+	// at or before the checkpoint is history (the projector got past it).
+	`CREATE TABLE IF NOT EXISTS projector_failure (
+		name       text        PRIMARY KEY,
+		position   text        NOT NULL,
+		stream     text        NOT NULL,
+		type       text        NOT NULL,
+		error      text        NOT NULL,
+		since      timestamptz NOT NULL,
+		updated_at timestamptz NOT NULL
+	)`,
 }
 
 // scenarioRanks is domain.AllScenarios as a PostgreSQL array literal.

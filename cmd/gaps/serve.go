@@ -146,6 +146,9 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 				if err := pool.Ping(ctx); err != nil {
 					return fmt.Errorf("read-model database: %w", err)
 				}
+				if err := queries.ProjectorHealth(ctx); err != nil {
+					return err
+				}
 				if detector == nil || caughtUp.Load() {
 					return nil
 				}

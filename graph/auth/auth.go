@@ -117,7 +117,7 @@ func withDefaults(cfg Config) Config {
 func (v *Verifier) Verify(raw string) (domain.Identity, time.Time, error) {
 	claims := jwt.MapClaims{}
 	if _, err := v.parser.ParseWithClaims(raw, claims, v.keyfunc); err != nil {
-		return domain.Identity{}, time.Time{}, domain.Errorf(domain.CodeUnauthenticated, "invalid token: %s", reason(err))
+		return domain.Identity{}, time.Time{}, domain.Errorf(domain.CodeUnauthenticated, "invalid token: %s", reason(err, claims))
 	}
 	id := domain.Identity{
 		Subject: stringClaim(claims, "sub"),
@@ -125,8 +125,15 @@ func (v *Verifier) Verify(raw string) (domain.Identity, time.Time, error) {
 		Email:   stringClaim(claims, "email"),
 		Issuer:  stringClaim(claims, "iss"),
 	}
-	if id.Subject == "" {
+	if strings.TrimSpace(id.Subject) == "" {
 		return domain.Identity{}, time.Time{}, domain.Errorf(domain.CodeUnauthenticated, "invalid token: no subject (sub)")
+	}
+	// The identity is written into every decision it makes: it obeys the
+	// same text rule as any other input.
+	for claim, v := range map[string]string{"sub": id.Subject, "name": id.Name, "email": id.Email} {
+		if err := domain.CheckText(claim, v, domain.MaxNameLength, false); err != nil {
+			return domain.Identity{}, time.Time{}, domain.Errorf(domain.CodeUnauthenticated, "invalid token: %v", err)
+		}
 	}
 	roles, err := v.roles(claims)
 	if err != nil {
@@ -150,7 +157,7 @@ func (v *Verifier) VerifyBearer(header string) (domain.Identity, time.Time, erro
 }
 
 // reason names why jwt refused a token, without echoing the token.
-func reason(err error) string {
+func reason(err error, claims jwt.MapClaims) string {
 	switch {
 	case errors.Is(err, jwt.ErrTokenMalformed):
 		return "malformed"
@@ -159,7 +166,13 @@ func reason(err error) string {
 	case errors.Is(err, jwt.ErrTokenSignatureInvalid):
 		return "signature invalid or algorithm not allowed"
 	case errors.Is(err, jwt.ErrTokenRequiredClaimMissing):
-		return "required claim missing (exp)"
+		var missing []string
+		for _, name := range []string{"exp", "iss", "aud"} {
+			if claims[name] == nil {
+				missing = append(missing, name)
+			}
+		}
+		return "required claim missing (" + strings.Join(missing, ", ") + ")"
 	case errors.Is(err, jwt.ErrTokenExpired):
 		return "expired"
 	case errors.Is(err, jwt.ErrTokenNotValidYet), errors.Is(err, jwt.ErrTokenUsedBeforeIssued):

@@ -74,7 +74,12 @@ func TestJWKSRefusals(t *testing.T) {
 			c["exp"] = time.Now().Add(-time.Minute).Unix() // beyond the 30s leeway
 			c["iat"] = time.Now().Add(-time.Hour).Unix()
 		})), "expired"},
-		{"no exp", p.SignRS256(t, with(func(c jwt.MapClaims) { delete(c, "exp") })), "required claim missing"},
+		{"no exp", p.SignRS256(t, with(func(c jwt.MapClaims) { delete(c, "exp") })), "required claim missing (exp)"},
+		{"no iss", p.SignRS256(t, with(func(c jwt.MapClaims) { delete(c, "iss") })), "required claim missing (iss)"},
+		{"no aud", p.SignRS256(t, with(func(c jwt.MapClaims) { delete(c, "aud") })), "required claim missing (aud)"},
+		{"blank subject", p.SignRS256(t, with(func(c jwt.MapClaims) { c["sub"] = "   " })), "no subject"},
+		{"NUL in the subject", p.SignRS256(t, with(func(c jwt.MapClaims) { c["sub"] = "bob\x00" })), "sub: control character U+0000"},
+		{"zero-width name", p.SignRS256(t, with(func(c jwt.MapClaims) { c["name"] = "\u200b" })), "name: has only invisible characters"},
 		{"wrong issuer", p.SignRS256(t, with(func(c jwt.MapClaims) { c["iss"] = "https://evil.test" })), "wrong issuer"},
 		{"wrong audience", p.SignRS256(t, with(func(c jwt.MapClaims) { c["aud"] = "someone-else" })), "wrong audience"},
 		{"alg none", authtest.Sign(t, jwt.SigningMethodNone, jwt.UnsafeAllowNoneSignatureType, authtest.RSAKeyID, valid), "signature invalid or algorithm not allowed"},
