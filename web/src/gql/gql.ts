@@ -15,9 +15,19 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Me {\n    me {\n      subject\n      name\n      email\n      roles\n    }\n  }\n": typeof types.MeDocument,
+    "\n  mutation ResolveGap($input: ResolveGapInput!) {\n    resolveGap(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.ResolveGapDocument,
+    "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.RecallDecisionDocument,
+    "\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n": typeof types.GapDetailFieldsFragmentDoc,
+    "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n": typeof types.GapDetailDocument,
+    "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.GapDetailChangedDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      subject\n      name\n      email\n      roles\n    }\n  }\n": types.MeDocument,
+    "\n  mutation ResolveGap($input: ResolveGapInput!) {\n    resolveGap(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.ResolveGapDocument,
+    "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.RecallDecisionDocument,
+    "\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n": types.GapDetailFieldsFragmentDoc,
+    "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n": types.GapDetailDocument,
+    "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.GapDetailChangedDocument,
 };
 
 /**
@@ -38,6 +48,26 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      subject\n      name\n      email\n      roles\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      subject\n      name\n      email\n      roles\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveGap($input: ResolveGapInput!) {\n    resolveGap(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveGap($input: ResolveGapInput!) {\n    resolveGap(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n"): (typeof documents)["\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n"): (typeof documents)["\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
