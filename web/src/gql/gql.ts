@@ -19,6 +19,8 @@ type Documents = {
     "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.RecallDecisionDocument,
     "\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n": typeof types.GapDetailFieldsFragmentDoc,
     "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n": typeof types.GapDetailDocument,
+    "\n  query BudgetPeriods {\n    ingests(first: 100) {\n      edges {\n        node {\n          id\n          periods\n        }\n      }\n    }\n  }\n": typeof types.BudgetPeriodsDocument,
+    "\n  query BudgetAllocation($period: String!) {\n    budgetAllocation(period: $period) {\n      budget\n      period\n      before\n      after\n      delta\n    }\n  }\n": typeof types.BudgetAllocationDocument,
     "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.GapDetailChangedDocument,
 };
 const documents: Documents = {
@@ -27,6 +29,8 @@ const documents: Documents = {
     "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.RecallDecisionDocument,
     "\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n": types.GapDetailFieldsFragmentDoc,
     "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n": types.GapDetailDocument,
+    "\n  query BudgetPeriods {\n    ingests(first: 100) {\n      edges {\n        node {\n          id\n          periods\n        }\n      }\n    }\n  }\n": types.BudgetPeriodsDocument,
+    "\n  query BudgetAllocation($period: String!) {\n    budgetAllocation(period: $period) {\n      budget\n      period\n      before\n      after\n      delta\n    }\n  }\n": types.BudgetAllocationDocument,
     "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.GapDetailChangedDocument,
 };
 
@@ -64,6 +68,14 @@ export function graphql(source: "\n  fragment GapDetailFields on Gap {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n"): (typeof documents)["\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetPeriods {\n    ingests(first: 100) {\n      edges {\n        node {\n          id\n          periods\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BudgetPeriods {\n    ingests(first: 100) {\n      edges {\n        node {\n          id\n          periods\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BudgetAllocation($period: String!) {\n    budgetAllocation(period: $period) {\n      budget\n      period\n      before\n      after\n      delta\n    }\n  }\n"): (typeof documents)["\n  query BudgetAllocation($period: String!) {\n    budgetAllocation(period: $period) {\n      budget\n      period\n      before\n      after\n      delta\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
