@@ -2,7 +2,7 @@ import { useClient, useMutation } from 'urql';
 import { useCan } from '../auth/identity';
 import { graphql } from '../gql';
 import type { GapDetailFieldsFragment } from '../gql/graphql';
-import { DecisionForm, OpenableAction, type FreshRecord } from '../governance/DecisionForm';
+import { RationaleAction, type FreshRecord } from '../governance/DecisionForm';
 import { GapDetailQuery } from './gapDetail';
 
 const ResolveGap = graphql(`
@@ -48,38 +48,20 @@ export function GapDecisions({ gap }: { gap: GapDetailFieldsFragment }) {
         <p className="muted">Resolve and Recall apply to a gap someone has actioned; this one is {gap.state}.</p>
       )}
       {canResolve && (
-        <OpenableAction action="Resolve">
-          {(close) => (
-            <DecisionForm
-              action="Resolve"
-              revision={gap.revision}
-              rationale="required"
-              submit={({ rationale, expectedRevision }) =>
-                resolve({ input: { gapId: gap.id, rationale, expectedRevision } })
-              }
-              reload={reload}
-              onDone={close}
-              onCancel={close}
-            />
-          )}
-        </OpenableAction>
+        <RationaleAction
+          action="Resolve"
+          revision={gap.revision}
+          submit={({ rationale, expectedRevision }) => resolve({ input: { gapId: gap.id, rationale, expectedRevision } })}
+          reload={reload}
+        />
       )}
       {canRecall && (
-        <OpenableAction action="Recall">
-          {(close) => (
-            <DecisionForm
-              action="Recall"
-              revision={gap.revision}
-              rationale="required"
-              submit={({ rationale, expectedRevision }) =>
-                recall({ input: { gapId: gap.id, rationale, expectedRevision } })
-              }
-              reload={reload}
-              onDone={close}
-              onCancel={close}
-            />
-          )}
-        </OpenableAction>
+        <RationaleAction
+          action="Recall"
+          revision={gap.revision}
+          submit={({ rationale, expectedRevision }) => recall({ input: { gapId: gap.id, rationale, expectedRevision } })}
+          reload={reload}
+        />
       )}
     </section>
   );

@@ -6,7 +6,7 @@ import { Money } from '../components/Money';
 import { graphql } from '../gql';
 import type { BusinessRequestFieldsFragment, DecideInput } from '../gql/graphql';
 import { BusinessCaseForm } from './BusinessCaseForm';
-import { DecisionForm, OpenableAction, type FreshRecord } from './DecisionForm';
+import { DecisionForm, OpenableAction, RationaleAction, type FreshRecord } from './DecisionForm';
 import { BusinessCaseFields, emptyBusinessCase, ScopeFields, TextArea, TextField } from './fields';
 import { History } from './History';
 import { isProductOwner, personName } from './ownership';
@@ -223,21 +223,12 @@ function BusinessRequestActions({ br }: { br: BusinessRequestFieldsFragment }) {
     return fresh ? { revision: fresh.revision, summary: `status ${fresh.status}` } : null;
   };
   const decide = (action: string, run: (vars: { input: DecideInput }) => Promise<OperationResult>) => (
-    <OpenableAction action={action}>
-      {(close) => (
-        <DecisionForm
-          action={action}
-          revision={br.revision}
-          rationale="required"
-          submit={({ rationale, expectedRevision }) =>
-            run({ input: { businessRequestId: br.id, rationale, expectedRevision } })
-          }
-          reload={reload}
-          onDone={close}
-          onCancel={close}
-        />
-      )}
-    </OpenableAction>
+    <RationaleAction
+      action={action}
+      revision={br.revision}
+      submit={({ rationale, expectedRevision }) => run({ input: { businessRequestId: br.id, rationale, expectedRevision } })}
+      reload={reload}
+    />
   );
   return (
     <div className="record-actions" aria-label={`Actions on the ${br.model} business request`} role="group">

@@ -114,3 +114,27 @@ export function OpenableAction({ action, children }: { action: string; children:
   }
   return <div className="inline-form">{children(() => setOpen(false))}</div>;
 }
+
+/** A decision that needs nothing but a rationale on a revisioned record: its button, then its form. */
+export function RationaleAction({ action, revision, submit, reload }: {
+  action: string;
+  revision: number;
+  submit: DecisionFormProps['submit'];
+  reload: DecisionFormProps['reload'];
+}) {
+  return (
+    <OpenableAction action={action}>
+      {(close) => (
+        <DecisionForm
+          action={action}
+          revision={revision}
+          rationale="required"
+          submit={submit}
+          reload={reload}
+          onDone={close}
+          onCancel={close}
+        />
+      )}
+    </OpenableAction>
+  );
+}
