@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { useMutation } from 'urql';
+import { Money } from '../components/Money';
 import { graphql } from '../gql';
+import type { ValueCategory } from '../gql/graphql';
 import { DecisionForm } from './DecisionForm';
 import { BusinessCaseFields, emptyBusinessCase } from './fields';
 import { annualValueProblem } from './validate';
@@ -47,5 +49,24 @@ export function BusinessCaseForm({ target, onDone, onCancel }: {
     >
       <BusinessCaseFields value={draft} onChange={setDraft} />
     </DecisionForm>
+  );
+}
+
+/** A declared business case in one line: its category, intended annual value and description. */
+export function BusinessCaseSummary({ businessCase: bc }: {
+  businessCase?: { category: ValueCategory; annualValue: string; description?: string | null } | null;
+}) {
+  return (
+    <p>
+      Business case:{' '}
+      {bc ? (
+        <>
+          {bc.category === 'COST_SAVING' ? 'Cost saving' : 'Revenue driving'} <Money amount={bc.annualValue} /> per
+          year{bc.description ? ` (${bc.description})` : ''}
+        </>
+      ) : (
+        'none declared'
+      )}
+    </p>
   );
 }

@@ -2,10 +2,9 @@ import { useState } from 'react';
 import { useClient, useMutation, useQuery, type OperationResult } from 'urql';
 import { errorText } from '../api/errors';
 import { useCan, useIdentity } from '../auth/identity';
-import { Money } from '../components/Money';
 import { graphql } from '../gql';
 import type { BusinessRequestFieldsFragment, DecideInput } from '../gql/graphql';
-import { BusinessCaseForm } from './BusinessCaseForm';
+import { BusinessCaseForm, BusinessCaseSummary } from './BusinessCaseForm';
 import { DecisionForm, OpenableAction, RationaleAction, type FreshRecord } from './DecisionForm';
 import { BusinessCaseFields, emptyBusinessCase, ScopeFields, TextArea, TextField } from './fields';
 import { History } from './History';
@@ -180,18 +179,7 @@ function BusinessRequestRecord({ br }: { br: BusinessRequestFieldsFragment }) {
       <p>
         Scope: {br.scope.map((s) => `${s.accountId} · ${s.region}`).join(', ') || 'none'}
       </p>
-      <p>
-        Business case:{' '}
-        {br.businessCase ? (
-          <>
-            {br.businessCase.category === 'COST_SAVING' ? 'Cost saving' : 'Revenue driving'}{' '}
-            <Money amount={br.businessCase.annualValue} /> per year
-            {br.businessCase.description ? ` (${br.businessCase.description})` : ''}
-          </>
-        ) : (
-          'none declared'
-        )}
-      </p>
+      <BusinessCaseSummary businessCase={br.businessCase} />
       <BusinessRequestActions br={br} />
       <History entries={br.history} />
     </article>

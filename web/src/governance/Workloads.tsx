@@ -7,7 +7,7 @@ import { Timestamp } from '../components/Timestamp';
 import { anchorText } from '../format/anchor';
 import { graphql } from '../gql';
 import type { AnchorType, WorkloadFieldsFragment } from '../gql/graphql';
-import { BusinessCaseForm } from './BusinessCaseForm';
+import { BusinessCaseForm, BusinessCaseSummary } from './BusinessCaseForm';
 import { DecisionForm, OpenableAction } from './DecisionForm';
 import { TextField } from './fields';
 import { isProductOwner, personName } from './ownership';
@@ -165,17 +165,7 @@ function WorkloadRecord({ workload: w, refresh }: { workload: WorkloadFieldsFrag
         )}
         {w.businessRequestId && <> · business request {w.businessRequestId}</>}
       </p>
-      <p>
-        Business case:{' '}
-        {w.businessCase ? (
-          <>
-            {w.businessCase.category === 'COST_SAVING' ? 'Cost saving' : 'Revenue driving'}{' '}
-            <Money amount={w.businessCase.annualValue} /> per year
-          </>
-        ) : (
-          'none declared'
-        )}
-      </p>
+      <BusinessCaseSummary businessCase={w.businessCase} />
       <ClaimsTable workload={w} mayRelease={mayClaim && mayAct} />
       {mayAct && (mayClaim || mayDeclare) && (
         <div className="record-actions" role="group" aria-label={`Actions on ${w.name}`}>
