@@ -1,0 +1,22 @@
+import type { GapDetailFieldsFragment } from '../gql/graphql';
+import { Timestamp } from '../components/Timestamp';
+
+/** Whom the gap's decisions told, and what. */
+export function GapNotifications({ notifications }: { notifications: GapDetailFieldsFragment['notifications'] }) {
+  return (
+    <section className="panel" aria-labelledby="notifications-heading">
+      <h2 id="notifications-heading">Notifications</h2>
+      {notifications.length === 0 ? (
+        <p className="muted">No one has been notified about this gap.</p>
+      ) : (
+        <ul className="notifications">
+          {notifications.map((n, i) => (
+            <li key={i}>
+              <Timestamp at={n.at} /> to <strong>{n.to}</strong>: {n.message}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
