@@ -1,6 +1,6 @@
 import { Timestamp } from '../components/Timestamp';
 import type { FreshGap } from './ActionForm';
-import { STATE_LABELS } from './scenarios';
+import { ACTIONABLE_STATES, STATE_LABELS } from './scenarios';
 
 /** The gap as it is now, after a refused stale decision: state, revision, the last change and who made it. */
 export function ChangedSince({ gap }: { gap: FreshGap }) {
@@ -9,6 +9,7 @@ export function ChangedSince({ gap }: { gap: FreshGap }) {
     <div className="changed-since" role="status">
       <p>
         The gap is now <strong>{STATE_LABELS[gap.state]}</strong> (revision {gap.revision}).
+        {!ACTIONABLE_STATES.includes(gap.state) && ' A decision can be taken only on an active or recalled gap.'}
       </p>
       {last && (
         <p>
