@@ -47,6 +47,64 @@ const row = (page: Page, scenario: GapScenario, text: string): Locator =>
 const OUT_OF_SCOPE_EU = 'Claude4.6Sonnet|777788889999|eu-west-1';
 
 describe('Allocation Gaps home view', () => {
+  it('filters, searches and sorts on the server, matching what the API answers for the same filter', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server, people.lead);
+    await row(page, 'RESOURCE_ALLOCATION', 'gr-unowned77').waitFor();
+
+    /** Each category's "N gaps match" line agrees with the API's totalCount for the same filter. */
+    const expectCounts = async (filter: Record<string, unknown>) => {
+      for (const scenario of Object.keys(SCENARIOS) as GapScenario[]) {
+        const api = await server.graphql<{ allocationGaps: { totalCount: number } }>(
+          people.lead.subject,
+          `query($f: GapFilter) { allocationGaps(filter: $f, first: 1) { totalCount } }`,
+          { f: { ...filter, scenarios: [scenario] } },
+        );
+        const n = api.allocationGaps.totalCount;
+        const want = n === 0 ? 'No gaps here match the filters.' : `${n} ${n === 1 ? 'gap matches' : 'gaps match'} the filters`;
+        await category(page, scenario).getByText(want, { exact: true }).waitFor();
+      }
+    };
+    await page.getByLabel('Search gaps', { exact: true }).fill('summarizer');
+    await expectCounts({ search: 'summarizer' });
+    await row(page, 'UNCLAIMED_AI_ALLOCATION', 'finops-ai-document-summarizer').waitFor();
+    await page.getByLabel('Search gaps', { exact: true }).fill('');
+    await page.getByLabel('Account', { exact: true }).fill('777788889999');
+    await expectCounts({ accountIds: ['777788889999'] });
+    await page.getByLabel('Account', { exact: true }).fill('');
+    await page.getByLabel('Model', { exact: true }).fill('Llama3-70B-Instruct');
+    await expectCounts({ models: ['Llama3-70B-Instruct'] });
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByLabel('State', { exact: true }).selectOption({ label: 'Resolved' });
+    await expectCounts({ states: ['RESOLVED'] });
+    await page.getByLabel('State', { exact: true }).selectOption({ label: 'All states' });
+
+    // Smallest spend first: the rows come in the order the API gives for that order.
+    await page.getByLabel('Sort by', { exact: true }).selectOption({ label: 'Spend, smallest first' });
+    const spendsIn = async (direction: string) => {
+      const api = await server.graphql<{ allocationGaps: { edges: { node: { spend: string } }[] } }>(
+        people.lead.subject,
+        `query($d: OrderDirection) { allocationGaps(filter: { scenarios: [OUT_OF_APPROVED_SCOPE] }, orderBy: { field: SPEND, direction: $d }, first: 10) {
+           edges { node { spend } } } }`,
+        { d: direction },
+      );
+      return api.allocationGaps.edges.map((e) => formatMoney(e.node.spend));
+    };
+    const spends = await spendsIn('ASC');
+    expect(spends).not.toEqual(await spendsIn('DESC'));
+    await expect
+      .poll(() => category(page, 'OUT_OF_APPROVED_SCOPE').locator('tbody td.money').allTextContents(), { timeout: 10_000 })
+      .toEqual(spends);
+
+    // One category alone.
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: SCENARIOS.RESOURCE_ALLOCATION.name });
+    await row(page, 'RESOURCE_ALLOCATION', 'gr-unowned77').waitFor();
+    for (const scenario of Object.keys(SCENARIOS) as GapScenario[]) {
+      if (scenario !== 'RESOURCE_ALLOCATION') await category(page, scenario).waitFor({ state: 'detached' });
+    }
+    await page.context().close();
+  });
+
   it('shows a Lead the figures the API returns; Add scope records the rationale; another Lead sees the row change live', async () => {
     const api = await server.graphql<{
       valueOpportunity: { costSavingAnnual: string; revenueDrivingAnnual: string };
