@@ -55,7 +55,8 @@ export function actionFormProblems(
   if (needsScope(action) && v.scope.size === 0) problems.push('Scope: check at least one account × region.');
   if (action === 'APPROVE_MODEL' && !DECIMAL_AMOUNT.test(v.businessCase.annualValue.trim())) {
     problems.push(
-      `Annual value: "${v.businessCase.annualValue}" is not an amount in dollars such as 120000 or 120000.50 (digits and an optional decimal point, no commas or currency sign).`,
+      `Annual value: "${v.businessCase.annualValue}" is not an amount in dollars such as 120000 or 120000.50 ` +
+        '(digits and an optional decimal point, no commas or currency sign).',
     );
   }
   if ((action === 'CLAIM_RESOURCE' || action === 'RECOMMEND_DEDICATED_ROLE') && !v.workloadId) {

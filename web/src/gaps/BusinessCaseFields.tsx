@@ -11,7 +11,13 @@ export interface BusinessCaseDraft {
 export const DECIMAL_AMOUNT = /^\d+(\.\d+)?$/;
 
 /** The business case an approval records: what kind of value, how much a year. */
-export function BusinessCaseFields({ value, onChange }: { value: BusinessCaseDraft; onChange: (v: BusinessCaseDraft) => void }) {
+export function BusinessCaseFields({
+  value,
+  onChange,
+}: {
+  value: BusinessCaseDraft;
+  onChange: (v: BusinessCaseDraft) => void;
+}) {
   const id = useId();
   return (
     <fieldset>

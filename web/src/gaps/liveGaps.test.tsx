@@ -3,7 +3,7 @@ import { MemoryRouter } from 'react-router';
 import { Provider } from 'urql';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { GapRowFieldsFragment } from '../gql/graphql';
-import { fakeServer, operationName } from './fakeServer';
+import { fakeServer, operationName, type FakeServer } from './fakeServer';
 import { gapFixture } from './fixtures';
 import { GapRowsPage } from './GapRowsPage';
 import { createRefreshBatcher, useLiveGaps } from './liveGaps';
@@ -40,19 +40,23 @@ function OutOfScopeList() {
   );
 }
 
+function renderList(server: FakeServer) {
+  render(
+    <Provider value={server.client}>
+      <MemoryRouter>
+        <OutOfScopeList />
+      </MemoryRouter>
+    </Provider>,
+  );
+}
+
 describe('live gaps', () => {
   it('rewrites a changed gap in place, then refetches its category from the server', async () => {
     const gap = gapFixture();
     let listed = [gap];
     const server = fakeServer((op) => (operationName(op) === 'CategoryGaps' ? connection(listed) : {}));
     const listFetches = () => server.operations.filter((op) => operationName(op) === 'CategoryGaps');
-    render(
-      <Provider value={server.client}>
-        <MemoryRouter>
-          <OutOfScopeList />
-        </MemoryRouter>
-      </Provider>,
-    );
+    renderList(server);
     const row = (await screen.findByRole('link', { name: 'Claude4.6Sonnet' })).closest('tr')!;
     expect(within(row).getByText('Active')).toBeInTheDocument();
     expect(within(row).getByRole('button', { name: 'Add scope' })).toBeInTheDocument();
@@ -73,13 +77,7 @@ describe('live gaps', () => {
 
   it('leaves other categories alone', async () => {
     const server = fakeServer((op) => (operationName(op) === 'CategoryGaps' ? connection([gapFixture()]) : {}));
-    render(
-      <Provider value={server.client}>
-        <MemoryRouter>
-          <OutOfScopeList />
-        </MemoryRouter>
-      </Provider>,
-    );
+    renderList(server);
     await screen.findByRole('link', { name: 'Claude4.6Sonnet' });
     const elsewhere = gapFixture({ id: 'gap-2', scenario: 'RESOURCE_ALLOCATION', anchor: 'arn:aws:bedrock:us-east-1:111122223333:guardrail/gr-1' });
     act(() => server.push(change(elsewhere)));
