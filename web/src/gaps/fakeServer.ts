@@ -15,7 +15,7 @@ export interface FakeServer {
   client: Client;
   /** Every query, mutation and subscription that reached the network, in order. */
   operations: Operation[];
-  /** Sends data to every open subscription. */
+  /** Sends data to the open subscriptions of its root field (such as `gapChanged`). */
   push(data: unknown): void;
 }
 
@@ -46,6 +46,7 @@ export function fakeServer(answer: (op: Operation) => Answer): FakeServer {
       mergeMap((op) =>
         pipe(
           messages.source,
+          filter((data) => (rootField(op) ?? '') in (data as Record<string, unknown>)),
           map((data) => makeResult(op, { data: data as Record<string, unknown> })),
         ),
       ),
@@ -56,8 +57,14 @@ export function fakeServer(answer: (op: Operation) => Answer): FakeServer {
   return { client, operations, push: messages.next };
 }
 
+const definition = (op: Operation) => op.query.definitions.find((d) => d.kind === 'OperationDefinition');
+
 /** The operation's name, as written in its document. */
 export function operationName(op: Operation): string | undefined {
-  const def = op.query.definitions.find((d) => d.kind === 'OperationDefinition');
-  return def && 'name' in def ? def.name?.value : undefined;
+  return definition(op)?.name?.value;
+}
+
+function rootField(op: Operation): string | undefined {
+  const first = definition(op)?.selectionSet.selections[0];
+  return first?.kind === 'Field' ? first.name.value : undefined;
 }

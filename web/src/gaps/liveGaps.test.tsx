@@ -86,6 +86,29 @@ describe('live gaps', () => {
   });
 });
 
+function SummaryVersion() {
+  return <output aria-label="summary version">{useLiveGaps(300).summary}</output>;
+}
+
+describe('the value banner', () => {
+  it('is read again when the declared value changes', async () => {
+    const server = fakeServer(() => ({}));
+    render(
+      <Provider value={server.client}>
+        <SummaryVersion />
+      </Provider>,
+    );
+    const version = screen.getByLabelText('summary version');
+    expect(version).toHaveTextContent('0');
+    act(() =>
+      server.push({
+        valueOpportunityChanged: { __typename: 'ValueOpportunity', costSavingAnnual: '1', revenueDrivingAnnual: '2' },
+      }),
+    );
+    await waitFor(() => expect(version).toHaveTextContent('1'));
+  });
+});
+
 describe('createRefreshBatcher', () => {
   afterEach(() => vi.useRealTimers());
 
