@@ -24,7 +24,7 @@ const sent = (server: FakeServer) =>
   server.operations.filter((op) => operationName(op) === 'ActionGap').map((op) => (op.variables as { input: Record<string, unknown> }).input);
 
 describe('ActionForm', () => {
-  it('prefills the scope with every observed account × region', () => {
+  it('prefills the scope with every observed account × region, and takes the keyboard to it', () => {
     const gap = gapFixture({ accounts: ['111122223333', '444455556666'], regions: ['us-east-1', 'eu-west-1'] });
     renderForm('ADD_SCOPE', gap, () => ({}));
     const boxes = screen.getAllByRole('checkbox');
@@ -35,6 +35,7 @@ describe('ActionForm', () => {
       '444455556666 · eu-west-1',
     ]);
     for (const b of boxes) expect(b).toBeChecked();
+    expect(boxes[0]).toHaveFocus();
   });
 
   it('refuses to send without a rationale, and says so', async () => {

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useClient, useMutation, type CombinedError } from 'urql';
 import { errorCode } from '../api/errors';
 import { FormError } from '../components/FormError';
@@ -100,6 +100,9 @@ export function ActionForm({
   const [error, setError] = useState<CombinedError>();
   const [fresh, setFresh] = useState<FreshGap | null>(null);
   const [{ fetching }, actionGap] = useMutation(ActionGapMutation);
+  const formRef = useRef<HTMLFormElement>(null);
+  // The form opens below the row: take the keyboard there, to its first field.
+  useEffect(() => formRef.current?.querySelector<HTMLElement>('input, select, textarea')?.focus(), []);
 
   const loadFresh = async () => {
     const res = await client.query(GapNowQueryDocument, { id: gap.id }, { requestPolicy: 'network-only' }).toPromise();
@@ -145,7 +148,7 @@ export function ActionForm({
   };
 
   return (
-    <form className="action-form" aria-label={`${label}: ${anchorText(gap.anchor)}`} noValidate onSubmit={submit}>
+    <form ref={formRef} className="action-form" aria-label={`${label}: ${anchorText(gap.anchor)}`} noValidate onSubmit={submit}>
       {needsScope(action) && <ScopePicker options={scopeOptions} checked={scope} onChange={setScope} />}
       {action === 'APPROVE_MODEL' && <BusinessCaseFields value={businessCase} onChange={setBusinessCase} />}
       {(action === 'CLAIM_RESOURCE' || action === 'RECOMMEND_DEDICATED_ROLE') && (

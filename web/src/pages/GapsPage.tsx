@@ -71,6 +71,7 @@ export function GapsPage() {
     <main className="gaps-page">
       <h1>Allocation Gaps</h1>
       {error && <p role="alert">The overview could not be loaded: {errorText(error)}</p>}
+      {!data && !error && <p className="loading">Loading the overview…</p>}
       {data && <ValueBanner {...data.valueOpportunity} />}
       {data && <UnattributedTotal {...data.gapSummary} />}
       <GapFilters value={controls} onChange={setControls} />
