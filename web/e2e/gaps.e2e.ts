@@ -202,6 +202,29 @@ describe('Allocation Gaps home view', () => {
     await page.context().close();
   });
 
+  it('approves a model with a business case, and the banner shows the new declared value without a reload', async () => {
+    const page = await newPage(browser);
+    await signIn(page, server, people.lead);
+    const banner = page.getByRole('region', { name: 'Declared AI value opportunity' });
+    await banner.getByText(/^Revenue Driving/).waitFor();
+    await row(page, 'NOT_BUSINESS_APPROVED', 'Llama3-70B-Instruct').getByRole('button', { name: 'Approve' }).click();
+    const form = page.getByRole('form', { name: /^Approve: Llama3-70B-Instruct/ });
+    await form.getByLabel('Value category').selectOption({ label: 'Revenue driving' });
+    await form.getByLabel('Annual value (USD)').fill('12000.50');
+    await form.getByLabel('Description (optional)').fill('Churn forecasts for the analytics team');
+    await form.getByLabel('Rationale').fill('Analytics may use Llama for forecasting');
+    await form.getByRole('button', { name: 'Confirm Approve' }).click();
+    await page.getByRole('status').filter({ hasText: /^Approve recorded/ }).waitFor();
+
+    const api = await server.graphql<{ valueOpportunity: { revenueDrivingAnnual: string } }>(
+      people.lead.subject,
+      '{ valueOpportunity { revenueDrivingAnnual } }',
+    );
+    expect(api.valueOpportunity.revenueDrivingAnnual).not.toBe('0');
+    await banner.getByText(`${formatMoney(api.valueOpportunity.revenueDrivingAnnual)} per year`).waitFor();
+    await page.context().close();
+  });
+
   it('offers FINANCE the figures and rows but no action buttons', async () => {
     const page = await newPage(browser);
     await signIn(page, server, people.finance);
@@ -218,21 +241,22 @@ describe('Allocation Gaps home view', () => {
     await signIn(page, server, people.lead);
     const status = page.getByRole('status').filter({ hasText: /^(Live|Connection lost)/ });
     await status.filter({ hasText: 'Live' }).waitFor();
-    const llama = row(page, 'NOT_BUSINESS_APPROVED', 'Llama3-70B-Instruct');
-    await llama.getByText('Active').waitFor();
+    const workspace = row(page, 'UNCLAIMED_AI_ALLOCATION', 'wrkspc_01ResearchLab');
+    await workspace.getByText('Active').waitFor();
 
     const restarting = server.restart();
     await status.filter({ hasText: 'Connection lost: reconnecting' }).waitFor();
     await restarting;
     // The change is made as soon as the server is back, before the console's socket has reconnected.
-    const gap = await gapByAnchor('Llama3-70B-Instruct');
+    const gap = await gapByAnchor('wrkspc_01ResearchLab');
     await server.graphql(
       people.secondLead.subject,
-      `mutation($id: ID!) { actionGap(input: { gapId: $id, action: BLOCK_MODEL, rationale: "not approved for analytics" }) { gap { id } } }`,
+      `mutation($id: ID!) { actionGap(input: { gapId: $id, action: NOTIFY_PRODUCT_OWNER, rationale: "whose lab is this?" }) {
+         gap { id } } }`,
       { id: gap.id },
     );
     await status.filter({ hasText: 'Live' }).waitFor({ timeout: 15_000 });
-    await llama.getByText('Actioned').waitFor();
+    await workspace.getByText('Actioned').waitFor();
     await page.context().close();
   });
 });
