@@ -157,8 +157,30 @@ describe('Allocation Gaps home view', () => {
 
     // The issue asks for the change on the other Lead's screen within a second, without a reload.
     await watched.getByText(/^(Actioned|Resolved)$/).waitFor({ timeout: 1_000 });
+    // The widened scope clears the finding: once the detector has resolved the gap, the category's totals
+    // on the other Lead's screen are the API's, one gap fewer.
+    const gapId = (await gapByAnchor(OUT_OF_SCOPE_EU)).id;
+    await expect
+      .poll(async () => (await server.graphql<{ gap: ApiGap }>(people.lead.subject, GAP, { id: gapId })).gap.state, {
+        timeout: 15_000,
+      })
+      .toBe('RESOLVED');
+    const figuresNow = async () => {
+      const now = await server.graphql<{ gapSummary: { scenarios: { scenario: GapScenario; active: number; actioned: number; openSpend: string }[] } }>(
+        people.lead.subject,
+        '{ gapSummary { scenarios { scenario active actioned openSpend } } }',
+      );
+      const s = now.gapSummary.scenarios.find((x) => x.scenario === 'OUT_OF_APPROVED_SCOPE')!;
+      const open = s.active + s.actioned;
+      return `${open} open ${open === 1 ? 'gap' : 'gaps'} · ${formatMoney(s.openSpend)} open spend`;
+    };
+    const shownFigures = category(watcher, 'OUT_OF_APPROVED_SCOPE').locator('.category-figures');
+    await expect
+      .poll(async () => (await shownFigures.textContent()) === (await figuresNow()), { timeout: 10_000 })
+      .toBe(true);
+    await expect(shownFigures.textContent()).resolves.toMatch(/^2 open gaps/);
 
-    const gap = await gapByAnchor(OUT_OF_SCOPE_EU);
+    const gap = (await server.graphql<{ gap: ApiGap }>(people.lead.subject, GAP, { id: gapId })).gap;
     const decision = gap.history.find((h) => h.state === 'ACTIONED');
     expect(decision).toMatchObject({ rationale, actor: { subject: people.lead.subject, name: people.lead.name } });
     await page.context().close();
