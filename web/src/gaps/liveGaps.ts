@@ -75,6 +75,8 @@ export function createRefreshBatcher(flush: (scenarios: Set<GapScenario>) => voi
   };
 }
 
+const RESYNC_SETTLE_MS = 1000;
+
 /**
  * The home view's live feed. The changed gap itself is rewritten in place by
  * the normalised cache (it is keyed by id); what it changes around it (the
@@ -106,7 +108,18 @@ export function useLiveGaps(delayMs = 250): LiveVersions {
     [],
   );
   useSubscription({ query: ValueOpportunityChangedDocument }, onValueChanged);
-  useResync(() => setVersions((v) => bumpVersions(v, SCENARIO_ORDER)));
+  // A reconnect refetches everything at once, and once more a second later: the socket cannot tell when
+  // the server listens again for the resubscribed feed, and a change committed just before that reaches
+  // neither the first refetch nor the feed.
+  const settled = useMemo(
+    () => createRefreshBatcher((batch) => setVersions((v) => bumpVersions(v, batch)), RESYNC_SETTLE_MS),
+    [],
+  );
+  useEffect(() => () => settled.dispose(), [settled]);
+  useResync(() => {
+    setVersions((v) => bumpVersions(v, SCENARIO_ORDER));
+    SCENARIO_ORDER.forEach(settled.touch);
+  });
   return versions;
 }
 
