@@ -19,6 +19,13 @@ type Documents = {
     "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.RecallDecisionDocument,
     "\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n": typeof types.GapDetailFieldsFragmentDoc,
     "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n": typeof types.GapDetailDocument,
+    "\n  mutation ActionGap($input: ActionGapInput!) {\n    actionGap(input: $input) {\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n": typeof types.ActionGapDocument,
+    "\n  query GapNow($id: ID!) {\n    gap(id: $id) {\n      ...GapRowFields\n      history {\n        at\n        state\n        kind\n        action\n        rationale\n        actor {\n          subject\n          name\n        }\n      }\n    }\n  }\n": typeof types.GapNowDocument,
+    "\n  query CategoryGaps($filter: GapFilter!, $orderBy: GapOrder, $first: Int!, $after: String) {\n    allocationGaps(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GapRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CategoryGapsDocument,
+    "\n  query WorkloadChoices {\n    workloads(first: 100) {\n      edges {\n        node {\n          id\n          name\n          productOwner\n        }\n      }\n    }\n  }\n": typeof types.WorkloadChoicesDocument,
+    "\n  fragment GapRowFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    accounts\n    regions\n    models\n    suggestedAction\n    workloadId\n    lastSeen\n  }\n": typeof types.GapRowFieldsFragmentDoc,
+    "\n  subscription GapChanged {\n    gapChanged {\n      kind\n      at\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n": typeof types.GapChangedDocument,
+    "\n  subscription ValueOpportunityChanged {\n    valueOpportunityChanged {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n  }\n": typeof types.ValueOpportunityChangedDocument,
     "\n  query AccountBudgets($accountId: String!) {\n    accountBudgets(accountId: $accountId) {\n      budget\n      share\n    }\n  }\n": typeof types.AccountBudgetsDocument,
     "\n  mutation SetAccountBudgets($input: SetAccountBudgetsInput!) {\n    setAccountBudgets(input: $input) {\n      accountId\n      budgets {\n        budget\n        share\n      }\n    }\n  }\n": typeof types.SetAccountBudgetsDocument,
     "\n  mutation DeclareBusinessCase($input: DeclareBusinessCaseInput!) {\n    declareBusinessCase(input: $input) {\n      businessCase {\n        category\n        annualValue\n        description\n      }\n    }\n  }\n": typeof types.DeclareBusinessCaseDocument,
@@ -43,6 +50,7 @@ type Documents = {
     "\n  query BudgetPeriods {\n    ingests(first: 100) {\n      edges {\n        node {\n          id\n          periods\n        }\n      }\n    }\n  }\n": typeof types.BudgetPeriodsDocument,
     "\n  query BudgetAllocation($period: String!) {\n    budgetAllocation(period: $period) {\n      budget\n      period\n      before\n      after\n      delta\n    }\n  }\n": typeof types.BudgetAllocationDocument,
     "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.GapDetailChangedDocument,
+    "\n  query GapsOverview {\n    valueOpportunity {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    gapSummary {\n      windowStart\n      windowEnd\n      totalGapSpend\n      unanchoredSpend\n      scenarios {\n        scenario\n        active\n        actioned\n        openSpend\n      }\n    }\n  }\n": typeof types.GapsOverviewDocument,
 };
 const documents: Documents = {
     "\n  query Me {\n    me {\n      subject\n      name\n      email\n      roles\n    }\n  }\n": types.MeDocument,
@@ -50,6 +58,13 @@ const documents: Documents = {
     "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.RecallDecisionDocument,
     "\n  fragment GapDetailFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    spendByPeriod {\n      period\n      spend\n    }\n    accounts\n    regions\n    models\n    principals\n    resourceIds\n    tags\n    workloadId\n    businessRequestId\n    firstSeen\n    lastSeen\n    suggestedAction\n    valueAtStake {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    history {\n      at\n      state\n      kind\n      action\n      rationale\n      actor {\n        subject\n        name\n      }\n    }\n    notifications {\n      to\n      message\n      at\n    }\n  }\n": types.GapDetailFieldsFragmentDoc,
     "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n": types.GapDetailDocument,
+    "\n  mutation ActionGap($input: ActionGapInput!) {\n    actionGap(input: $input) {\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n": types.ActionGapDocument,
+    "\n  query GapNow($id: ID!) {\n    gap(id: $id) {\n      ...GapRowFields\n      history {\n        at\n        state\n        kind\n        action\n        rationale\n        actor {\n          subject\n          name\n        }\n      }\n    }\n  }\n": types.GapNowDocument,
+    "\n  query CategoryGaps($filter: GapFilter!, $orderBy: GapOrder, $first: Int!, $after: String) {\n    allocationGaps(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GapRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CategoryGapsDocument,
+    "\n  query WorkloadChoices {\n    workloads(first: 100) {\n      edges {\n        node {\n          id\n          name\n          productOwner\n        }\n      }\n    }\n  }\n": types.WorkloadChoicesDocument,
+    "\n  fragment GapRowFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    accounts\n    regions\n    models\n    suggestedAction\n    workloadId\n    lastSeen\n  }\n": types.GapRowFieldsFragmentDoc,
+    "\n  subscription GapChanged {\n    gapChanged {\n      kind\n      at\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n": types.GapChangedDocument,
+    "\n  subscription ValueOpportunityChanged {\n    valueOpportunityChanged {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n  }\n": types.ValueOpportunityChangedDocument,
     "\n  query AccountBudgets($accountId: String!) {\n    accountBudgets(accountId: $accountId) {\n      budget\n      share\n    }\n  }\n": types.AccountBudgetsDocument,
     "\n  mutation SetAccountBudgets($input: SetAccountBudgetsInput!) {\n    setAccountBudgets(input: $input) {\n      accountId\n      budgets {\n        budget\n        share\n      }\n    }\n  }\n": types.SetAccountBudgetsDocument,
     "\n  mutation DeclareBusinessCase($input: DeclareBusinessCaseInput!) {\n    declareBusinessCase(input: $input) {\n      businessCase {\n        category\n        annualValue\n        description\n      }\n    }\n  }\n": types.DeclareBusinessCaseDocument,
@@ -74,6 +89,7 @@ const documents: Documents = {
     "\n  query BudgetPeriods {\n    ingests(first: 100) {\n      edges {\n        node {\n          id\n          periods\n        }\n      }\n    }\n  }\n": types.BudgetPeriodsDocument,
     "\n  query BudgetAllocation($period: String!) {\n    budgetAllocation(period: $period) {\n      budget\n      period\n      before\n      after\n      delta\n    }\n  }\n": types.BudgetAllocationDocument,
     "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.GapDetailChangedDocument,
+    "\n  query GapsOverview {\n    valueOpportunity {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    gapSummary {\n      windowStart\n      windowEnd\n      totalGapSpend\n      unanchoredSpend\n      scenarios {\n        scenario\n        active\n        actioned\n        openSpend\n      }\n    }\n  }\n": types.GapsOverviewDocument,
 };
 
 /**
@@ -110,6 +126,34 @@ export function graphql(source: "\n  fragment GapDetailFields on Gap {\n    id\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n"): (typeof documents)["\n  query GapDetail($id: ID!) {\n    gap(id: $id) {\n      ...GapDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ActionGap($input: ActionGapInput!) {\n    actionGap(input: $input) {\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ActionGap($input: ActionGapInput!) {\n    actionGap(input: $input) {\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapNow($id: ID!) {\n    gap(id: $id) {\n      ...GapRowFields\n      history {\n        at\n        state\n        kind\n        action\n        rationale\n        actor {\n          subject\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query GapNow($id: ID!) {\n    gap(id: $id) {\n      ...GapRowFields\n      history {\n        at\n        state\n        kind\n        action\n        rationale\n        actor {\n          subject\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CategoryGaps($filter: GapFilter!, $orderBy: GapOrder, $first: Int!, $after: String) {\n    allocationGaps(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GapRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query CategoryGaps($filter: GapFilter!, $orderBy: GapOrder, $first: Int!, $after: String) {\n    allocationGaps(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      totalCount\n      edges {\n        node {\n          ...GapRowFields\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkloadChoices {\n    workloads(first: 100) {\n      edges {\n        node {\n          id\n          name\n          productOwner\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WorkloadChoices {\n    workloads(first: 100) {\n      edges {\n        node {\n          id\n          name\n          productOwner\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GapRowFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    accounts\n    regions\n    models\n    suggestedAction\n    workloadId\n    lastSeen\n  }\n"): (typeof documents)["\n  fragment GapRowFields on Gap {\n    id\n    scenario\n    state\n    revision\n    anchor\n    spend\n    accounts\n    regions\n    models\n    suggestedAction\n    workloadId\n    lastSeen\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GapChanged {\n    gapChanged {\n      kind\n      at\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription GapChanged {\n    gapChanged {\n      kind\n      at\n      gap {\n        ...GapRowFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ValueOpportunityChanged {\n    valueOpportunityChanged {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n  }\n"): (typeof documents)["\n  subscription ValueOpportunityChanged {\n    valueOpportunityChanged {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -206,6 +250,10 @@ export function graphql(source: "\n  query BudgetAllocation($period: String!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"): (typeof documents)["\n  subscription GapDetailChanged {\n    gapChanged {\n      kind\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GapsOverview {\n    valueOpportunity {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    gapSummary {\n      windowStart\n      windowEnd\n      totalGapSpend\n      unanchoredSpend\n      scenarios {\n        scenario\n        active\n        actioned\n        openSpend\n      }\n    }\n  }\n"): (typeof documents)["\n  query GapsOverview {\n    valueOpportunity {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    gapSummary {\n      windowStart\n      windowEnd\n      totalGapSpend\n      unanchoredSpend\n      scenarios {\n        scenario\n        active\n        actioned\n        openSpend\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
