@@ -115,7 +115,7 @@ func TestStackOnEventStoreDB(t *testing.T) {
 		t.Fatalf("projected gap %s: state %s, BR %q, spend %s, accounts %v, regions %v; want ACTIVE, %s, %s, [%s], [eu-west-1]",
 			gapID, gap.Gap.State, gap.Gap.Finding.BusinessRequestID, ev.Spend, ev.Accounts, ev.Regions, brID, want, sample.AccountSupportProd)
 	}
-	active, err := queries.Gaps(ctx, projections.GapFilter{Scenarios: []domain.Scenario{domain.ScenarioOutOfApprovedScope}}, projections.Page{})
+	active, err := queries.Gaps(ctx, projections.GapFilter{Scenarios: []domain.Scenario{domain.ScenarioOutOfApprovedScope}}, projections.GapOrder{}, projections.Page{})
 	if err != nil {
 		t.Fatal(err)
 	}

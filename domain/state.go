@@ -228,6 +228,15 @@ type Evidence struct {
 	Rule          string              `json:"rule"` // the rule that fired, in words
 }
 
+// PrincipalNames are the principals of the evidence, without their sessions.
+func (e *Evidence) PrincipalNames() []string {
+	names := make([]string, len(e.Principals))
+	for i, p := range e.Principals {
+		names[i] = p.Principal
+	}
+	return names
+}
+
 // Finding is one gap as detection sees it now.
 type Finding struct {
 	Scenario          Scenario     `json:"scenario"`

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"reflect"
 	"slices"
 	"strings"
 	"sync"
@@ -285,8 +286,10 @@ func TestEndToEnd(t *testing.T) {
 
 	t.Run("an auditor reads the raw history; finance may not", func(t *testing.T) {
 		type event struct {
-			Position, Stream, Type, Data, Metadata string
-			RecordedAt                             time.Time
+			Position, Stream, Type string
+			Data, Metadata         json.RawMessage
+			RawData, RawMetadata   string
+			RecordedAt             time.Time
 		}
 		var out struct {
 			Events struct {
@@ -298,7 +301,7 @@ func TestEndToEnd(t *testing.T) {
 				TotalCount int
 			}
 		}
-		s.gql(t, auditor, `query($s: String) { events(stream: $s) { edges { cursor node { position stream type data metadata recordedAt } }
+		s.gql(t, auditor, `query($s: String) { events(stream: $s) { edges { cursor node { position stream type data metadata rawData rawMetadata recordedAt } }
 			pageInfo { hasNextPage } totalCount } }`, map[string]any{"s": domain.GapStream(scopeGap.ID)}, &out)
 		var action *event
 		for i, e := range out.Events.Edges {
@@ -312,13 +315,46 @@ func TestEndToEnd(t *testing.T) {
 		if action == nil {
 			t.Fatalf("no GapActionTaken in %+v", out.Events.Edges)
 		}
+		// data and metadata are JSON objects; rawData and rawMetadata the same documents as strings.
 		var meta domain.Metadata
-		if err := json.Unmarshal([]byte(action.Metadata), &meta); err != nil {
-			t.Fatal(err)
+		if err := json.Unmarshal(action.Metadata, &meta); err != nil || action.Metadata[0] != '{' {
+			t.Fatalf("metadata %s is not an object: %v", action.Metadata, err)
 		}
 		if meta.Actor.Subject != "lead-1" || meta.Actor.Email != "lead-1@example.com" || meta.Rationale != addScopeWhy ||
-			meta.OccurredAt.IsZero() || action.RecordedAt.IsZero() || !strings.Contains(action.Data, acctB) {
+			meta.OccurredAt.IsZero() || action.RecordedAt.IsZero() || action.Data[0] != '{' || !strings.Contains(string(action.Data), acctB) {
 			t.Errorf("GapActionTaken metadata %s data %s", action.Metadata, action.Data)
+		}
+		for name, pair := range map[string][2]string{"data": {string(action.Data), action.RawData}, "metadata": {string(action.Metadata), action.RawMetadata}} {
+			var fromObject, fromRaw any
+			if err := json.Unmarshal([]byte(pair[0]), &fromObject); err != nil {
+				t.Fatal(err)
+			}
+			if err := json.Unmarshal([]byte(pair[1]), &fromRaw); err != nil {
+				t.Fatalf("raw %s %q is not JSON text: %v", name, pair[1], err)
+			}
+			if !reflect.DeepEqual(fromObject, fromRaw) {
+				t.Errorf("%s %s and raw %s %s differ", name, pair[0], name, pair[1])
+			}
+		}
+
+		// types narrows a stream, and the whole log, to events of those types.
+		var only struct {
+			Stream, Log struct {
+				Edges []struct{ Node struct{ Stream, Type string } }
+			}
+		}
+		s.gql(t, auditor, `query($s: String, $t: [String!]) {
+			stream: events(stream: $s, types: $t) { edges { node { stream type } } }
+			log: events(types: $t, first: 500) { edges { node { stream type } } } }`,
+			map[string]any{"s": domain.GapStream(scopeGap.ID), "t": []string{domain.EventGapActionTaken}}, &only)
+		if len(only.Stream.Edges) != 1 || len(only.Log.Edges) != 1 {
+			t.Errorf("GapActionTaken events: %d in the stream, %d in the log; want the one decision taken so far in each",
+				len(only.Stream.Edges), len(only.Log.Edges))
+		}
+		for _, e := range append(only.Stream.Edges, only.Log.Edges...) {
+			if e.Node.Type != domain.EventGapActionTaken {
+				t.Errorf("types filter let through %s of %s", e.Node.Type, e.Node.Stream)
+			}
 		}
 
 		// The whole log pages by position.

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"context"
 	"embed"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strconv"
@@ -121,12 +122,14 @@ type ComplexityRoot struct {
 	}
 
 	Event struct {
-		Data       func(childComplexity int) int
-		Metadata   func(childComplexity int) int
-		Position   func(childComplexity int) int
-		RecordedAt func(childComplexity int) int
-		Stream     func(childComplexity int) int
-		Type       func(childComplexity int) int
+		Data        func(childComplexity int) int
+		Metadata    func(childComplexity int) int
+		Position    func(childComplexity int) int
+		RawData     func(childComplexity int) int
+		RawMetadata func(childComplexity int) int
+		RecordedAt  func(childComplexity int) int
+		Stream      func(childComplexity int) int
+		Type        func(childComplexity int) int
 	}
 
 	EventConnection struct {
@@ -277,11 +280,11 @@ type ComplexityRoot struct {
 
 	Query struct {
 		AccountBudgets   func(childComplexity int, accountID string) int
-		AllocationGaps   func(childComplexity int, filter *model.GapFilter, first *int, after *string) int
+		AllocationGaps   func(childComplexity int, filter *model.GapFilter, orderBy *projections.GapOrder, first *int, after *string) int
 		BudgetAllocation func(childComplexity int, period string) int
 		BusinessRequest  func(childComplexity int, id string) int
 		BusinessRequests func(childComplexity int, first *int, after *string) int
-		Events           func(childComplexity int, stream *string, after *string, first *int) int
+		Events           func(childComplexity int, stream *string, types []string, after *string, first *int) int
 		Gap              func(childComplexity int, id string) int
 		GapSummary       func(childComplexity int) int
 		Ingests          func(childComplexity int, first *int, after *string) int
@@ -392,8 +395,8 @@ type ClaimResolver interface {
 type EventResolver interface {
 	Position(ctx context.Context, obj *eventstore.RecordedEvent) (string, error)
 
-	Data(ctx context.Context, obj *eventstore.RecordedEvent) (string, error)
-	Metadata(ctx context.Context, obj *eventstore.RecordedEvent) (string, error)
+	RawData(ctx context.Context, obj *eventstore.RecordedEvent) (string, error)
+	RawMetadata(ctx context.Context, obj *eventstore.RecordedEvent) (string, error)
 }
 type GapResolver interface {
 	ID(ctx context.Context, obj *projections.GapView) (string, error)
@@ -467,7 +470,7 @@ type MutationResolver interface {
 	UpdateSettings(ctx context.Context, input model.SettingsInput) (*domain.Settings, error)
 }
 type QueryResolver interface {
-	AllocationGaps(ctx context.Context, filter *model.GapFilter, first *int, after *string) (*model.GapConnection, error)
+	AllocationGaps(ctx context.Context, filter *model.GapFilter, orderBy *projections.GapOrder, first *int, after *string) (*model.GapConnection, error)
 	Gap(ctx context.Context, id string) (*projections.GapView, error)
 	GapSummary(ctx context.Context) (*projections.GapSummary, error)
 	ValueOpportunity(ctx context.Context) (*domain.Value, error)
@@ -476,7 +479,7 @@ type QueryResolver interface {
 	Workloads(ctx context.Context, first *int, after *string) (*model.WorkloadConnection, error)
 	Tasks(ctx context.Context, first *int, after *string) (*model.TaskConnection, error)
 	Ingests(ctx context.Context, first *int, after *string) (*model.IngestConnection, error)
-	Events(ctx context.Context, stream *string, after *string, first *int) (*model.EventConnection, error)
+	Events(ctx context.Context, stream *string, types []string, after *string, first *int) (*model.EventConnection, error)
 	Me(ctx context.Context) (*domain.Identity, error)
 	BusinessRequest(ctx context.Context, id string) (*domain.BusinessRequest, error)
 	Workload(ctx context.Context, id string) (*domain.Workload, error)
@@ -758,6 +761,18 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Event.Position(childComplexity), true
+	case "Event.rawData":
+		if e.ComplexityRoot.Event.RawData == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.RawData(childComplexity), true
+	case "Event.rawMetadata":
+		if e.ComplexityRoot.Event.RawMetadata == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Event.RawMetadata(childComplexity), true
 	case "Event.recordedAt":
 		if e.ComplexityRoot.Event.RecordedAt == nil {
 			break
@@ -1443,7 +1458,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.AllocationGaps(childComplexity, args["filter"].(*model.GapFilter), args["first"].(*int), args["after"].(*string)), true
+		return e.ComplexityRoot.Query.AllocationGaps(childComplexity, args["filter"].(*model.GapFilter), args["orderBy"].(*projections.GapOrder), args["first"].(*int), args["after"].(*string)), true
 	case "Query.budgetAllocation":
 		if e.ComplexityRoot.Query.BudgetAllocation == nil {
 			break
@@ -1487,7 +1502,7 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 			return 0, false
 		}
 
-		return e.ComplexityRoot.Query.Events(childComplexity, args["stream"].(*string), args["after"].(*string), args["first"].(*int)), true
+		return e.ComplexityRoot.Query.Events(childComplexity, args["stream"].(*string), args["types"].([]string), args["after"].(*string), args["first"].(*int)), true
 	case "Query.gap":
 		if e.ComplexityRoot.Query.Gap == nil {
 			break
@@ -1868,6 +1883,7 @@ func (e *executableSchema) Exec(ctx context.Context) graphql.ResponseHandler {
 			graphql.NewInputUnmarshaler("DecideInput", ec.unmarshalInputDecideInput),
 			graphql.NewInputUnmarshaler("DeclareBusinessCaseInput", ec.unmarshalInputDeclareBusinessCaseInput),
 			graphql.NewInputUnmarshaler("GapFilter", ec.unmarshalInputGapFilter),
+			graphql.NewInputUnmarshaler("GapOrder", ec.unmarshalInputGapOrder),
 			graphql.NewInputUnmarshaler("RecallDecisionInput", ec.unmarshalInputRecallDecisionInput),
 			graphql.NewInputUnmarshaler("RegisterWorkloadInput", ec.unmarshalInputRegisterWorkloadInput),
 			graphql.NewInputUnmarshaler("ReleaseClaimInput", ec.unmarshalInputReleaseClaimInput),
@@ -2128,12 +2144,16 @@ func (ec *executionContext) childFields_Event(ctx context.Context, field graphql
 		return ec.fieldContext_Event_stream(ctx, field)
 	case "type":
 		return ec.fieldContext_Event_type(ctx, field)
+	case "recordedAt":
+		return ec.fieldContext_Event_recordedAt(ctx, field)
 	case "data":
 		return ec.fieldContext_Event_data(ctx, field)
 	case "metadata":
 		return ec.fieldContext_Event_metadata(ctx, field)
-	case "recordedAt":
-		return ec.fieldContext_Event_recordedAt(ctx, field)
+	case "rawData":
+		return ec.fieldContext_Event_rawData(ctx, field)
+	case "rawMetadata":
+		return ec.fieldContext_Event_rawMetadata(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Event", field.Name)
 }
@@ -2911,22 +2931,30 @@ func (ec *executionContext) field_Query_allocationGaps_args(ctx context.Context,
 		return nil, err
 	}
 	args["filter"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "orderBy",
+		func(ctx context.Context, v any) (*projections.GapOrder, error) {
+			return ec.unmarshalOGapOrder2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrder(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["orderBy"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	args["first"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg2
+	args["after"] = arg3
 	return args, nil
 }
 
@@ -2991,22 +3019,30 @@ func (ec *executionContext) field_Query_events_args(ctx context.Context, rawArgs
 		return nil, err
 	}
 	args["stream"] = arg0
-	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "after",
+	arg1, err := graphql.ProcessArgField(ctx, rawArgs, "types",
+		func(ctx context.Context, v any) ([]string, error) {
+			return ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+		})
+	if err != nil {
+		return nil, err
+	}
+	args["types"] = arg1
+	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "after",
 		func(ctx context.Context, v any) (*string, error) {
 			return ec.unmarshalOString2ᚖstring(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["after"] = arg1
-	arg2, err := graphql.ProcessArgField(ctx, rawArgs, "first",
+	args["after"] = arg2
+	arg3, err := graphql.ProcessArgField(ctx, rawArgs, "first",
 		func(ctx context.Context, v any) (*int, error) {
 			return ec.unmarshalOInt2ᚖint(ctx, v)
 		})
 	if err != nil {
 		return nil, err
 	}
-	args["first"] = arg2
+	args["first"] = arg3
 	return args, nil
 }
 
@@ -4211,52 +4247,6 @@ func (ec *executionContext) fieldContext_Event_type(_ context.Context, field gra
 	return graphql.NewScalarFieldContext("Event", field, false, false, "String")
 }
 
-func (ec *executionContext) _Event_data(ctx context.Context, field graphql.CollectedField, obj *eventstore.RecordedEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_data(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Data(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Event_data(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
-}
-
-func (ec *executionContext) _Event_metadata(ctx context.Context, field graphql.CollectedField, obj *eventstore.RecordedEvent) (ret graphql.Marshaler) {
-	return graphql.ResolveField(
-		ctx,
-		ec.OperationContext,
-		field,
-		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
-			return ec.fieldContext_Event_metadata(ctx, field)
-		},
-		func(ctx context.Context) (any, error) {
-			return ec.Resolvers.Event().Metadata(ctx, obj)
-		},
-		nil,
-		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
-			return ec.marshalNString2string(ctx, selections, v)
-		},
-		true,
-		true,
-	)
-}
-func (ec *executionContext) fieldContext_Event_metadata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
-	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
-}
-
 func (ec *executionContext) _Event_recordedAt(ctx context.Context, field graphql.CollectedField, obj *eventstore.RecordedEvent) (ret graphql.Marshaler) {
 	return graphql.ResolveField(
 		ctx,
@@ -4278,6 +4268,98 @@ func (ec *executionContext) _Event_recordedAt(ctx context.Context, field graphql
 }
 func (ec *executionContext) fieldContext_Event_recordedAt(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Event", field, false, false, "Time")
+}
+
+func (ec *executionContext) _Event_data(ctx context.Context, field graphql.CollectedField, obj *eventstore.RecordedEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_data(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Data, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
+			return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_data(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "JSON")
+}
+
+func (ec *executionContext) _Event_metadata(ctx context.Context, field graphql.CollectedField, obj *eventstore.RecordedEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_metadata(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return obj.Metadata, nil
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
+			return ec.marshalNJSON2encodingᚋjsonᚐRawMessage(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_metadata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, false, false, "JSON")
+}
+
+func (ec *executionContext) _Event_rawData(ctx context.Context, field graphql.CollectedField, obj *eventstore.RecordedEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_rawData(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().RawData(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_rawData(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
+}
+
+func (ec *executionContext) _Event_rawMetadata(ctx context.Context, field graphql.CollectedField, obj *eventstore.RecordedEvent) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Event_rawMetadata(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Event().RawMetadata(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v string) graphql.Marshaler {
+			return ec.marshalNString2string(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Event_rawMetadata(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Event", field, true, true, "String")
 }
 
 func (ec *executionContext) _EventConnection_edges(ctx context.Context, field graphql.CollectedField, obj *model.EventConnection) (ret graphql.Marshaler) {
@@ -6892,7 +6974,7 @@ func (ec *executionContext) _Query_allocationGaps(ctx context.Context, field gra
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().AllocationGaps(ctx, fc.Args["filter"].(*model.GapFilter), fc.Args["first"].(*int), fc.Args["after"].(*string))
+			return ec.Resolvers.Query().AllocationGaps(ctx, fc.Args["filter"].(*model.GapFilter), fc.Args["orderBy"].(*projections.GapOrder), fc.Args["first"].(*int), fc.Args["after"].(*string))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.GapConnection) graphql.Marshaler {
@@ -7264,7 +7346,7 @@ func (ec *executionContext) _Query_events(ctx context.Context, field graphql.Col
 		},
 		func(ctx context.Context) (any, error) {
 			fc := graphql.GetFieldContext(ctx)
-			return ec.Resolvers.Query().Events(ctx, fc.Args["stream"].(*string), fc.Args["after"].(*string), fc.Args["first"].(*int))
+			return ec.Resolvers.Query().Events(ctx, fc.Args["stream"].(*string), fc.Args["types"].([]string), fc.Args["after"].(*string), fc.Args["first"].(*int))
 		},
 		nil,
 		func(ctx context.Context, selections ast.SelectionSet, v *model.EventConnection) graphql.Marshaler {
@@ -10274,7 +10356,7 @@ func (ec *executionContext) unmarshalInputGapFilter(ctx context.Context, obj any
 		asMap[k] = v
 	}
 
-	fieldsInOrder := [...]string{"scenarios", "states", "accountIds"}
+	fieldsInOrder := [...]string{"scenarios", "states", "accountIds", "models", "principals", "tags", "search"}
 	for _, k := range fieldsInOrder {
 		v, ok := asMap[k]
 		if !ok {
@@ -10302,6 +10384,34 @@ func (ec *executionContext) unmarshalInputGapFilter(ctx context.Context, obj any
 				return it, err
 			}
 			it.AccountIds = data
+		case "models":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("models"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Models = data
+		case "principals":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("principals"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Principals = data
+		case "tags":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("tags"))
+			data, err := ec.unmarshalOString2ᚕstringᚄ(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Tags = data
+		case "search":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("search"))
+			data, err := ec.unmarshalOString2ᚖstring(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Search = data
 		}
 	}
 	return it, nil
@@ -10316,6 +10426,55 @@ func (ec *executionContext) unmarshalInputGapFilter(ctx context.Context, obj any
 func UnmarshalGapFilter(ctx context.Context, raw any) (model.GapFilter, error) {
 	var out model.GapFilter
 	err := graphql.UnmarshalNamedInputFromContext(ctx, "GapFilter", raw, &out)
+	return out, err
+}
+
+func (ec *executionContext) unmarshalInputGapOrder(ctx context.Context, obj any) (projections.GapOrder, error) {
+	var it projections.GapOrder
+	if obj == nil {
+		return it, nil
+	}
+
+	asMap := map[string]any{}
+	for k, v := range obj.(map[string]any) {
+		asMap[k] = v
+	}
+
+	fieldsInOrder := [...]string{"field", "direction"}
+	for _, k := range fieldsInOrder {
+		v, ok := asMap[k]
+		if !ok {
+			continue
+		}
+		switch k {
+		case "field":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("field"))
+			data, err := ec.unmarshalNGapOrderField2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrderField(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Field = data
+		case "direction":
+			ctx := graphql.WithPathContext(ctx, graphql.NewPathWithField("direction"))
+			data, err := ec.unmarshalOOrderDirection2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐSortDirection(ctx, v)
+			if err != nil {
+				return it, err
+			}
+			it.Direction = data
+		}
+	}
+	return it, nil
+}
+
+// UnmarshalGapOrder unmarshals raw into the GapOrder input type, using the
+// unmarshaler bound to ctx's request. Call it from a resolver to decode an input
+// object that was not passed as a field argument.
+//
+// ctx must come from a gqlgen request; outside one there is no unmarshaler to use
+// and the returned error says so.
+func UnmarshalGapOrder(ctx context.Context, raw any) (projections.GapOrder, error) {
+	var out projections.GapOrder
+	err := graphql.UnmarshalNamedInputFromContext(ctx, "GapOrder", raw, &out)
 	return out, err
 }
 
@@ -11286,23 +11445,33 @@ func (ec *executionContext) _Event(ctx context.Context, sel ast.SelectionSet, ob
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
-		case "data":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_data(ctx, field, obj)
-				})
-		case "metadata":
-			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
-				true, true,
-				func(ctx context.Context) graphql.Marshaler {
-					return ec._Event_metadata(ctx, field, obj)
-				})
 		case "recordedAt":
 			out.Values[i] = ec._Event_recordedAt(ctx, field, obj)
 			if out.Values[i] == graphql.Null {
 				atomic.AddUint32(&out.Invalids, 1)
 			}
+		case "data":
+			out.Values[i] = ec._Event_data(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "metadata":
+			out.Values[i] = ec._Event_metadata(ctx, field, obj)
+			if out.Values[i] == graphql.Null {
+				atomic.AddUint32(&out.Invalids, 1)
+			}
+		case "rawData":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_rawData(ctx, field, obj)
+				})
+		case "rawMetadata":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Event_rawMetadata(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -13835,6 +14004,21 @@ func (ec *executionContext) marshalNGapHistoryEntry2ᚕgithubᚗcomᚋallocation
 	return ret
 }
 
+func (ec *executionContext) unmarshalNGapOrderField2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrderField(ctx context.Context, v any) (projections.GapOrderField, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := projections.GapOrderField(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNGapOrderField2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrderField(ctx context.Context, sel ast.SelectionSet, v projections.GapOrderField) graphql.Marshaler {
+	_ = sel
+	res := graphql.MarshalString(string(v))
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "GapOrderField!")
+	}
+	return res
+}
+
 func (ec *executionContext) marshalNGapPayload2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋgraphᚋmodelᚐGapPayload(ctx context.Context, sel ast.SelectionSet, v *model.GapPayload) graphql.Marshaler {
 	if v == nil {
 		graphql.AddInvalidNullError(ctx, "GapPayload!")
@@ -13987,6 +14171,24 @@ func (ec *executionContext) marshalNInt2int64(ctx context.Context, sel ast.Selec
 	res := graphql.MarshalInt64(v)
 	if res == graphql.Null {
 		graphql.AddInvalidNullFromMarshaler(ctx, "Int!")
+	}
+	return res
+}
+
+func (ec *executionContext) unmarshalNJSON2encodingᚋjsonᚐRawMessage(ctx context.Context, v any) (json.RawMessage, error) {
+	res, err := model.UnmarshalJSON(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNJSON2encodingᚋjsonᚐRawMessage(ctx context.Context, sel ast.SelectionSet, v json.RawMessage) graphql.Marshaler {
+	if v == nil {
+		graphql.AddInvalidNullError(ctx, "JSON!")
+		return graphql.Null
+	}
+	_ = sel
+	res := model.MarshalJSON(v)
+	if res == graphql.Null {
+		graphql.AddInvalidNullFromMarshaler(ctx, "JSON!")
 	}
 	return res
 }
@@ -14618,6 +14820,14 @@ func (ec *executionContext) unmarshalOGapFilter2ᚖgithubᚗcomᚋallocationᚑg
 	return &res, graphql.ErrorOnPath(ctx, err)
 }
 
+func (ec *executionContext) unmarshalOGapOrder2ᚖgithubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐGapOrder(ctx context.Context, v any) (*projections.GapOrder, error) {
+	if v == nil {
+		return nil, nil
+	}
+	res, err := ec.unmarshalInputGapOrder(ctx, v)
+	return &res, graphql.ErrorOnPath(ctx, err)
+}
+
 func (ec *executionContext) unmarshalOGapScenario2ᚕgithubᚗcomᚋallocationᚑgapsᚋgapsᚋdomainᚐScenarioᚄ(ctx context.Context, v any) ([]domain.Scenario, error) {
 	if v == nil {
 		return nil, nil
@@ -14723,6 +14933,19 @@ func (ec *executionContext) marshalOInt2ᚖint(ctx context.Context, sel ast.Sele
 	_ = sel
 	_ = ctx
 	res := graphql.MarshalInt(*v)
+	return res
+}
+
+func (ec *executionContext) unmarshalOOrderDirection2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐSortDirection(ctx context.Context, v any) (projections.SortDirection, error) {
+	tmp, err := graphql.UnmarshalString(v)
+	res := projections.SortDirection(tmp)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalOOrderDirection2githubᚗcomᚋallocationᚑgapsᚋgapsᚋprojectionsᚐSortDirection(ctx context.Context, sel ast.SelectionSet, v projections.SortDirection) graphql.Marshaler {
+	_ = sel
+	_ = ctx
+	res := graphql.MarshalString(string(v))
 	return res
 }
 

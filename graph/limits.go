@@ -11,6 +11,7 @@ import (
 	"github.com/vektah/gqlparser/v2/gqlerror"
 
 	"github.com/allocation-gaps/gaps/graph/model"
+	"github.com/allocation-gaps/gaps/projections"
 )
 
 // Request-level refusals carry these gqlgen-style codes as extensions.reason
@@ -110,11 +111,11 @@ func pageCost(child int, first *int) int {
 // default (1 + children).
 func complexity() ComplexityRoot {
 	var c ComplexityRoot
-	c.Query.AllocationGaps = func(child int, _ *model.GapFilter, first *int, _ *string) int { return pageCost(child, first) }
+	c.Query.AllocationGaps = func(child int, _ *model.GapFilter, _ *projections.GapOrder, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.BusinessRequests = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Workloads = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Tasks = func(child int, first *int, _ *string) int { return pageCost(child, first) }
 	c.Query.Ingests = func(child int, first *int, _ *string) int { return pageCost(child, first) }
-	c.Query.Events = func(child int, _ *string, _ *string, first *int) int { return pageCost(child, first) }
+	c.Query.Events = func(child int, _ *string, _ []string, _ *string, first *int) int { return pageCost(child, first) }
 	return c
 }

@@ -128,5 +128,8 @@ func gapFilterOf(f *model.GapFilter) projections.GapFilter {
 	if f == nil {
 		return projections.GapFilter{}
 	}
-	return projections.GapFilter{Scenarios: f.Scenarios, States: f.States, AccountIDs: f.AccountIds}
+	return projections.GapFilter{
+		Scenarios: f.Scenarios, States: f.States, AccountIDs: f.AccountIds,
+		Models: f.Models, Principals: f.Principals, Tags: f.Tags, Search: deref(f.Search),
+	}
 }

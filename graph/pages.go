@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"errors"
+	"slices"
 	"strconv"
 
 	"github.com/allocation-gaps/gaps/domain"
@@ -56,17 +57,18 @@ func eventPageSize(first *int) (int, error) {
 }
 
 // readEvents reads one page of the raw log: of one stream, paged by
-// revision, or of the whole log, paged by position. It returns the page's
-// events and their cursors, and whether more follow.
-func readEvents(ctx context.Context, store eventstore.Store, stream, after string, size int) ([]eventstore.RecordedEvent, []string, bool, error) {
+// revision, or of the whole log, paged by position; with types, only events
+// of those types. It returns the page's events and their cursors, and
+// whether more follow.
+func readEvents(ctx context.Context, store eventstore.Store, stream string, types []string, after string, size int) ([]eventstore.RecordedEvent, []string, bool, error) {
 	var (
 		recs []eventstore.RecordedEvent
 		err  error
 	)
 	if stream != "" {
-		recs, err = readStreamPage(ctx, store, stream, after, size)
+		recs, err = readStreamPage(ctx, store, stream, types, after, size)
 	} else {
-		recs, err = readAllPage(ctx, store, after, size)
+		recs, err = readAllPage(ctx, store, types, after, size)
 	}
 	if err != nil {
 		return nil, nil, false, err
@@ -84,9 +86,10 @@ func readEvents(ctx context.Context, store eventstore.Store, stream, after strin
 	return recs, cursors, more, nil
 }
 
-// readStreamPage returns up to size+1 events of stream after the revision
-// cursor after; a stream with no events is an empty page.
-func readStreamPage(ctx context.Context, store eventstore.Store, stream, after string, size int) ([]eventstore.RecordedEvent, error) {
+// readStreamPage returns up to size+1 events of stream (of types, when
+// given) after the revision cursor after; a stream with no events is an
+// empty page.
+func readStreamPage(ctx context.Context, store eventstore.Store, stream string, types []string, after string, size int) ([]eventstore.RecordedEvent, error) {
 	var from uint64
 	if after != "" {
 		rev, err := strconv.ParseUint(after, 10, 64)
@@ -102,11 +105,15 @@ func readStreamPage(ctx context.Context, store eventstore.Store, stream, after s
 	if err != nil {
 		return nil, err
 	}
+	if len(types) > 0 {
+		recs = slices.DeleteFunc(recs, func(rec eventstore.RecordedEvent) bool { return !slices.Contains(types, rec.Type) })
+	}
 	return recs[:min(len(recs), size+1)], nil
 }
 
-// readAllPage returns up to size+1 events of the log after the position cursor after.
-func readAllPage(ctx context.Context, store eventstore.Store, after string, size int) ([]eventstore.RecordedEvent, error) {
+// readAllPage returns up to size+1 events of the log (of types, when given)
+// after the position cursor after.
+func readAllPage(ctx context.Context, store eventstore.Store, types []string, after string, size int) ([]eventstore.RecordedEvent, error) {
 	from := eventstore.Start
 	if after != "" {
 		pos, err := eventstore.ParsePosition(after)
@@ -115,5 +122,5 @@ func readAllPage(ctx context.Context, store eventstore.Store, after string, size
 		}
 		from = pos
 	}
-	return store.ReadAll(ctx, from, size+1, eventstore.Filter{})
+	return store.ReadAll(ctx, from, size+1, eventstore.Filter{EventTypes: types})
 }

@@ -39,13 +39,13 @@ func (r *eventResolver) Position(ctx context.Context, obj *eventstore.RecordedEv
 	return obj.Position.String(), nil
 }
 
-// Data is the resolver for the data field.
-func (r *eventResolver) Data(ctx context.Context, obj *eventstore.RecordedEvent) (string, error) {
+// RawData is the resolver for the rawData field.
+func (r *eventResolver) RawData(ctx context.Context, obj *eventstore.RecordedEvent) (string, error) {
 	return string(obj.Data), nil
 }
 
-// Metadata is the resolver for the metadata field.
-func (r *eventResolver) Metadata(ctx context.Context, obj *eventstore.RecordedEvent) (string, error) {
+// RawMetadata is the resolver for the rawMetadata field.
+func (r *eventResolver) RawMetadata(ctx context.Context, obj *eventstore.RecordedEvent) (string, error) {
 	return string(obj.Metadata), nil
 }
 
@@ -101,11 +101,7 @@ func (r *gapResolver) Models(ctx context.Context, obj *projections.GapView) ([]s
 
 // Principals is the resolver for the principals field.
 func (r *gapResolver) Principals(ctx context.Context, obj *projections.GapView) ([]string, error) {
-	principals := make([]string, len(obj.Gap.Finding.Evidence.Principals))
-	for i, p := range obj.Gap.Finding.Evidence.Principals {
-		principals[i] = p.Principal
-	}
-	return principals, nil
+	return obj.Gap.Finding.Evidence.PrincipalNames(), nil
 }
 
 // ResourceIds is the resolver for the resourceIds field.
@@ -435,11 +431,15 @@ func (r *mutationResolver) UpdateSettings(ctx context.Context, input model.Setti
 }
 
 // AllocationGaps is the resolver for the allocationGaps field.
-func (r *queryResolver) AllocationGaps(ctx context.Context, filter *model.GapFilter, first *int, after *string) (*model.GapConnection, error) {
+func (r *queryResolver) AllocationGaps(ctx context.Context, filter *model.GapFilter, orderBy *projections.GapOrder, first *int, after *string) (*model.GapConnection, error) {
 	if _, err := requireRole(ctx, anyRole...); err != nil {
 		return nil, err
 	}
-	c, err := r.Reader.Gaps(ctx, gapFilterOf(filter), pageOf(first, after))
+	var order projections.GapOrder
+	if orderBy != nil {
+		order = *orderBy
+	}
+	c, err := r.Reader.Gaps(ctx, gapFilterOf(filter), order, pageOf(first, after))
 	if err != nil {
 		return nil, err
 	}
@@ -548,7 +548,7 @@ func (r *queryResolver) Ingests(ctx context.Context, first *int, after *string) 
 }
 
 // Events is the resolver for the events field.
-func (r *queryResolver) Events(ctx context.Context, stream *string, after *string, first *int) (*model.EventConnection, error) {
+func (r *queryResolver) Events(ctx context.Context, stream *string, types []string, after *string, first *int) (*model.EventConnection, error) {
 	if _, err := requireRole(ctx, logReader...); err != nil {
 		return nil, err
 	}
@@ -556,7 +556,7 @@ func (r *queryResolver) Events(ctx context.Context, stream *string, after *strin
 	if err != nil {
 		return nil, err
 	}
-	recs, cursors, more, err := readEvents(ctx, r.Store, deref(stream), deref(after), size)
+	recs, cursors, more, err := readEvents(ctx, r.Store, deref(stream), types, deref(after), size)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,8 @@ package projections
 
 import (
 	"context"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/allocation-gaps/gaps/domain"
@@ -11,7 +13,7 @@ import (
 // Reader is what the API reads: the Postgres read models, as domain shapes so
 // that the GraphQL layer maps one type per concept. *Queries implements it.
 type Reader interface {
-	Gaps(ctx context.Context, f GapFilter, p Page) (GapPage, error)
+	Gaps(ctx context.Context, f GapFilter, o GapOrder, p Page) (GapPage, error)
 	Gap(ctx context.Context, id string) (*GapView, error) // nil, nil when there is none
 	GapSummary(ctx context.Context) (GapSummary, error)
 	ValueOpportunity(ctx context.Context) (domain.Value, error)
@@ -46,30 +48,92 @@ type Connection[T any] struct {
 	TotalCount  int
 }
 
-// GapFilter narrows the gap list (DESIGN.md §9 GapFilter); empty fields match all.
+// GapFilter narrows the gap list: a gap passes when it passes every
+// non-empty field, and a field with several values when it matches any.
 type GapFilter struct {
 	Scenarios  []domain.Scenario
 	States     []domain.GapState
 	AccountIDs []string
+	Models     []string
+	Principals []string
+	Tags       []string // "key=value", exact
+	Search     string   // case-insensitive substring of the gap's search text (GapSearchText)
 }
 
-// Match reports whether a gap passes the filter (used by subscriptions too).
+// Match reports whether a gap passes the filter (used by subscriptions; the
+// list applies the same rules in SQL).
 func (f GapFilter) Match(g *domain.Gap) bool {
-	if len(f.Scenarios) > 0 && !contains(f.Scenarios, g.Scenario) {
-		return false
+	ev := &g.Finding.Evidence
+	return matchAny(f.Scenarios, g.Scenario) && matchAny(f.States, g.State) &&
+		overlaps(f.AccountIDs, ev.Accounts) && overlaps(f.Models, ev.Models) &&
+		overlaps(f.Principals, ev.PrincipalNames()) && overlaps(f.Tags, ev.Tags) &&
+		strings.Contains(strings.ToLower(GapSearchText(g)), strings.ToLower(f.Search))
+}
+
+// GapSearchText is what GapFilter.Search looks in: the gap's anchor as
+// shown (Gap.anchor) and its key, which differ where the anchor is a name
+// (a workload's name; its key is the workload id).
+func GapSearchText(g *domain.Gap) string {
+	return g.Finding.Anchor + "\n" + g.Key
+}
+
+// matchAny: an empty want matches everything.
+func matchAny[T comparable](want []T, x T) bool {
+	return len(want) == 0 || slices.Contains(want, x)
+}
+
+// overlaps: an empty want matches everything, else some value of have is wanted.
+func overlaps(want, have []string) bool {
+	return len(want) == 0 || slices.ContainsFunc(have, func(h string) bool { return slices.Contains(want, h) })
+}
+
+// GapOrderField is what the gap list is sorted by.
+type GapOrderField string
+
+const (
+	GapOrderSpend    GapOrderField = "SPEND"     // spend in the detection window
+	GapOrderLastSeen GapOrderField = "LAST_SEEN" // the last usage day
+	GapOrderScenario GapOrderField = "SCENARIO"  // the scenario, in domain.AllScenarios order
+)
+
+// GapOrderFields are the valid fields.
+var GapOrderFields = []GapOrderField{GapOrderSpend, GapOrderLastSeen, GapOrderScenario}
+
+// SortDirection is ascending or descending.
+type SortDirection string
+
+const (
+	SortAscending  SortDirection = "ASC"
+	SortDescending SortDirection = "DESC"
+)
+
+// GapOrder sorts the gap list; ties are broken by gap id in the same
+// direction, so that every order is total and its cursors stable. The zero
+// value is spend, largest first.
+type GapOrder struct {
+	Field     GapOrderField // "": SPEND
+	Direction SortDirection // "": DESC for SPEND and LAST_SEEN, ASC for SCENARIO
+}
+
+// withDefaults fills the omitted parts and refuses unknown values.
+func (o GapOrder) withDefaults() (GapOrder, error) {
+	if o.Field == "" {
+		o.Field = GapOrderSpend
 	}
-	if len(f.States) > 0 && !contains(f.States, g.State) {
-		return false
+	if !slices.Contains(GapOrderFields, o.Field) {
+		return o, domain.Errorf(domain.CodeBadUserInput, "orderBy.field: %q is not one of SPEND, LAST_SEEN, SCENARIO", o.Field)
 	}
-	if len(f.AccountIDs) > 0 {
-		for _, a := range g.Finding.Evidence.Accounts {
-			if contains(f.AccountIDs, a) {
-				return true
-			}
+	switch o.Direction {
+	case "":
+		o.Direction = SortDescending
+		if o.Field == GapOrderScenario {
+			o.Direction = SortAscending
 		}
-		return false
+	case SortAscending, SortDescending:
+	default:
+		return o, domain.Errorf(domain.CodeBadUserInput, "orderBy.direction: %q is not ASC or DESC", o.Direction)
 	}
-	return true
+	return o, nil
 }
 
 // MatchChange reports whether a subscriber with this filter hears of the
@@ -87,15 +151,6 @@ func (f GapFilter) MatchChange(g *domain.Gap) bool {
 	before := *g
 	before.State = g.History[n-2].State
 	return f.Match(&before)
-}
-
-func contains[T comparable](xs []T, x T) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // GapView is a gap as the API shows it.

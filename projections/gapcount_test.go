@@ -1,7 +1,6 @@
 package projections
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -29,7 +28,7 @@ func TestGapListTotalsMatchTheFilteredGaps(t *testing.T) {
 	runProjector(t, NewProjector(env.store, env.pool, WithBatchSize(3)))
 	waitFor(t, env, w.last.Position)
 	q := NewQueries(env.pool)
-	all, err := q.Gaps(env.ctx, GapFilter{}, Page{First: maxPageSize})
+	all, err := q.Gaps(env.ctx, GapFilter{}, GapOrder{}, Page{First: maxPageSize})
 	if err != nil || len(all.Items) != gaps || all.TotalCount != gaps {
 		t.Fatalf("all gaps: %d items, total %d, %v; want %d", len(all.Items), all.TotalCount, err, gaps)
 	}
@@ -52,7 +51,7 @@ func TestGapListTotalsMatchTheFilteredGaps(t *testing.T) {
 				want++
 			}
 		}
-		page, err := q.Gaps(env.ctx, f, Page{First: maxPageSize})
+		page, err := q.Gaps(env.ctx, f, GapOrder{}, Page{First: maxPageSize})
 		if err != nil {
 			t.Fatalf("%+v: %v", f, err)
 		}
@@ -60,7 +59,7 @@ func TestGapListTotalsMatchTheFilteredGaps(t *testing.T) {
 			t.Errorf("filter %+v: total %d, %d items; want %d", f, page.TotalCount, len(page.Items), want)
 		}
 	}
-	if both, err := q.Gaps(env.ctx, GapFilter{AccountIDs: []string{acctA, acctB}}, Page{}); err != nil || both.TotalCount != gaps {
+	if both, err := q.Gaps(env.ctx, GapFilter{AccountIDs: []string{acctA, acctB}}, GapOrder{}, Page{}); err != nil || both.TotalCount != gaps {
 		t.Errorf("gaps in either account: %d (%v), want each gap once: %d", both.TotalCount, err, gaps)
 	}
 }
@@ -68,6 +67,20 @@ func TestGapListTotalsMatchTheFilteredGaps(t *testing.T) {
 // The migration that adds the count tables fills them from the gaps already
 // projected, as the projector would have.
 func TestGapCountsMigrationFillsFromTheGaps(t *testing.T) {
+	testMigrationFillsFromTheGaps(t, "CREATE TABLE gap_counts", "DROP TABLE gap_counts, gap_account_counts",
+		"gap_counts", "gap_account_counts")
+}
+
+func TestGapListColumnsMigrationFillsFromTheGaps(t *testing.T) {
+	testMigrationFillsFromTheGaps(t, "ADD COLUMN scenario_rank",
+		"ALTER TABLE gaps DROP COLUMN scenario_rank, DROP COLUMN last_seen, DROP COLUMN models, DROP COLUMN principals, DROP COLUMN tags, DROP COLUMN search; DROP INDEX gaps_by_spend",
+		"gaps")
+}
+
+// testMigrationFillsFromTheGaps projects gaps, undoes the migration that
+// contains marker, runs it again and compares the tables it filled with
+// what the projector wrote.
+func testMigrationFillsFromTheGaps(t *testing.T, marker, undo string, tables ...string) {
 	env := newTestEnv(t)
 	w := newLogWriter(t, env)
 	for i := range 30 {
@@ -77,19 +90,17 @@ func TestGapCountsMigrationFillsFromTheGaps(t *testing.T) {
 		t.Fatal(err)
 	}
 	projected := dumpTables(t, env)
-	countTables := []string{"gap_counts", "gap_account_counts"}
-	if len(projected["gap_counts"]) == 0 || len(projected["gap_account_counts"]) == 0 {
-		t.Fatalf("the projector wrote no counts: %v", projected)
+	for _, table := range tables {
+		if len(projected[table]) == 0 {
+			t.Fatalf("the projector wrote no %s: %v", table, projected)
+		}
 	}
-	version := slices.IndexFunc(migrations, func(m string) bool { return strings.Contains(m, "CREATE TABLE gap_counts") }) + 1
-	if _, err := env.pool.Exec(env.ctx, fmt.Sprintf("DROP TABLE gap_counts, gap_account_counts; DELETE FROM projections_migrations WHERE version = %d", version)); err != nil {
-		t.Fatal(err)
-	}
-	if err := Migrate(env.ctx, env.pool); err != nil {
+	version := slices.IndexFunc(migrations, func(m string) bool { return strings.Contains(m, marker) })
+	if _, err := env.pool.Exec(env.ctx, undo+"; "+migrations[version]); err != nil {
 		t.Fatal(err)
 	}
 	migrated := dumpTables(t, env)
-	for _, table := range countTables {
+	for _, table := range tables {
 		if !slices.Equal(projected[table], migrated[table]) {
 			t.Errorf("%s: the migration filled\n%v\nthe projector wrote\n%v", table, migrated[table], projected[table])
 		}

@@ -177,6 +177,7 @@ func testFinding(i int, spend string) domain.Finding {
 			Spend: dec(spend), SpendByPeriod: []domain.PeriodSpend{{Period: "2025-01", Spend: dec(spend)}},
 			Accounts: []string{acct}, Regions: []string{"us-east-1"}, Scopes: []domain.Scope{{AccountID: acct, Region: "us-east-1"}},
 			Models: []string{"Claude 4.6 Sonnet"}, Principals: []domain.PrincipalEvidence{{Principal: roleARN(acct, "AWSAdministratorAccess")}},
+			Tags:      []string{"user:team=" + []string{"chat", "search", "ml"}[i%3]},
 			FirstSeen: "2025-01-02", LastSeen: "2025-01-30", Rule: "principal matches a broad-role pattern",
 		},
 	}

@@ -143,7 +143,8 @@ type tableDef struct {
 }
 
 var (
-	gapsTable             = tableDef{"gaps", "id", []string{"id", "ord", "scenario", "state", "accounts", "spend", "opened_at", "revision", "doc"}}
+	gapsTable = tableDef{"gaps", "id", []string{"id", "ord", "scenario", "state", "accounts", "spend", "opened_at", "revision", "doc",
+		"scenario_rank", "last_seen", "models", "principals", "tags", "search"}}
 	gapHistoryTable       = tableDef{"gap_history", "gap_id", []string{"gap_id", "seq", "at", "state", "kind", "action", "action_params", "rationale", "actor"}}
 	businessRequestsTable = tableDef{"business_requests", "id", []string{"id", "ord", "model", "status", "doc"}}
 	workloadsTable        = tableDef{"workloads", "id", []string{"id", "ord", "name", "budget", "doc"}}
@@ -267,8 +268,10 @@ var (
 		},
 		rows: func(m *model, id string, v GapView, doc []byte) [][][]any {
 			g := v.Gap
-			gapRow := []any{id, timeOrd(g.OpenedAt), string(g.Scenario), string(g.State), nonNilStrings(g.Finding.Evidence.Accounts),
-				pgxdecimal.Decimal(g.Finding.Evidence.Spend), g.OpenedAt, g.Revision, doc}
+			ev := &g.Finding.Evidence
+			gapRow := []any{id, timeOrd(g.OpenedAt), string(g.Scenario), string(g.State), nonNilStrings(ev.Accounts),
+				pgxdecimal.Decimal(ev.Spend), g.OpenedAt, g.Revision, doc,
+				scenarioRank(g.Scenario), ev.LastSeen, nonNilStrings(ev.Models), ev.PrincipalNames(), nonNilStrings(ev.Tags), GapSearchText(&g)}
 			history := make([][]any, len(g.History))
 			params := m.actionParams[id]
 			for i, h := range g.History {

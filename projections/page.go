@@ -1,6 +1,7 @@
 package projections
 
 import (
+	"cmp"
 	"context"
 	"encoding/base64"
 	"encoding/json"
@@ -66,12 +67,23 @@ func pageSize(p Page) (int, error) {
 
 // listQuery is a keyset-paginated SELECT of a table's doc column.
 type listQuery struct {
-	table string // also the list's name in its cursors
+	table string
 	where []string
 	args  []any
 	// count is the SQL of the list's total count, over the same arguments;
 	// "" counts the filtered table's rows.
 	count string
+	order listOrder // zero: by ord, ascending
+}
+
+// listOrder is a list's keyset order: a column, then id, both in one
+// direction (so that one row comparison finds the next page and a
+// (column, id) index serves either direction).
+type listOrder struct {
+	column string // "": ord
+	typ    string // the column's SQL type, to read a cursor's key back; "": text
+	desc   bool
+	name   string // names the order in cursors, so that a cursor of another order is refused; "": the table
 }
 
 // arg adds an argument and returns its placeholder.
@@ -99,19 +111,24 @@ func fetchPage[T any](ctx context.Context, db *pgxpool.Pool, q listQuery, p Page
 	if count == "" {
 		count = "SELECT count(*) FROM " + q.table + whereClause(q.where)
 	}
+	column, typ, list := cmp.Or(q.order.column, "ord"), cmp.Or(q.order.typ, "text"), cmp.Or(q.order.name, q.table)
+	dir, beyond := "", ">"
+	if q.order.desc {
+		dir, beyond = " DESC", "<"
+	}
 	where := q.where
 	if p.After != "" {
-		k, err := decodeCursor(q.table, p.After)
+		k, err := decodeCursor(list, p.After)
 		if err != nil {
 			return conn, err
 		}
-		where = append(slices.Clip(where), fmt.Sprintf("(ord, id) > (%s, %s)", q.arg(k.Ord), q.arg(k.ID)))
+		where = append(slices.Clip(where), fmt.Sprintf("(%s, id) %s (%s::%s, %s)", column, beyond, q.arg(k.Ord), typ, q.arg(k.ID)))
 	}
 	// The page joins the one-row total, so that an empty page still returns it.
 	sql := fmt.Sprintf(`WITH total (n) AS (%s)
-		SELECT total.n, page.ord, page.id, page.doc
-		FROM total LEFT JOIN (SELECT ord, id, doc FROM %s%s ORDER BY ord, id LIMIT %s) page ON true
-		ORDER BY page.ord, page.id`, count, q.table, whereClause(where), q.arg(size+1))
+		SELECT total.n, page.key, page.id, page.doc
+		FROM total LEFT JOIN (SELECT %[2]s::text AS key, %[2]s AS sort, id, doc FROM %[3]s%[4]s ORDER BY %[2]s%[5]s, id%[5]s LIMIT %[6]s) page ON true
+		ORDER BY page.sort%[5]s, page.id%[5]s`, count, column, q.table, whereClause(where), dir, q.arg(size+1))
 	rows, err := db.Query(ctx, sql, q.args...)
 	if err != nil {
 		return conn, fmt.Errorf("projections: list %s: %w", q.table, err)
@@ -137,7 +154,7 @@ func fetchPage[T any](ctx context.Context, db *pgxpool.Pool, q listQuery, p Page
 			return conn, fmt.Errorf("projections: %s row %s: %w", q.table, *id, err)
 		}
 		conn.Items = append(conn.Items, item)
-		conn.Cursors = append(conn.Cursors, encodeCursor(q.table, cursorKey{Ord: *ord, ID: *id}))
+		conn.Cursors = append(conn.Cursors, encodeCursor(list, cursorKey{Ord: *ord, ID: *id}))
 	}
 	if err := rows.Err(); err != nil {
 		return conn, fmt.Errorf("projections: list %s: %w", q.table, err)

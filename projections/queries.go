@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
+	"strings"
 	"time"
 
 	pgxdecimal "github.com/jackc/pgx-shopspring-decimal"
@@ -26,11 +27,18 @@ var _ Reader = (*Queries)(nil)
 // NewQueries reads the read models through pool (migrated by Migrate).
 func NewQueries(pool *pgxpool.Pool) *Queries { return &Queries{pool: pool} }
 
-// Gaps lists gaps in the order they were first opened. The total count
-// sums the gap counts the projector keeps, unless the filter names several
-// accounts (a gap in two of them counts once): then it counts the gaps.
-func (q *Queries) Gaps(ctx context.Context, f GapFilter, p Page) (GapPage, error) {
-	lq := listQuery{table: "gaps"}
+// Gaps lists the gaps that pass f in the order o. The total count sums
+// the gap counts the projector keeps when the filter is on scenario, state
+// and at most one account; otherwise (a gap in two accounts counts once) it
+// counts the gaps.
+func (q *Queries) Gaps(ctx context.Context, f GapFilter, o GapOrder, p Page) (GapPage, error) {
+	o, err := o.withDefaults()
+	if err != nil {
+		return GapPage{}, err
+	}
+	lq := listQuery{table: "gaps", order: gapListOrders[o.Field]}
+	lq.order.desc = o.Direction == SortDescending
+	lq.order.name = fmt.Sprintf("gaps (%s %s)", o.Field, o.Direction)
 	var counted []string // the filter's conditions on the count tables
 	if len(f.Scenarios) > 0 {
 		cond := "scenario = ANY(" + lq.arg(f.Scenarios) + ")"
@@ -40,19 +48,41 @@ func (q *Queries) Gaps(ctx context.Context, f GapFilter, p Page) (GapPage, error
 		cond := "state = ANY(" + lq.arg(f.States) + ")"
 		lq.where, counted = append(lq.where, cond), append(counted, cond)
 	}
-	switch accounts := f.AccountIDs; len(accounts) {
-	case 0:
+	for _, c := range []struct {
+		column string
+		values []string
+	}{{"models", f.Models}, {"principals", f.Principals}, {"tags", f.Tags}} {
+		if len(c.values) > 0 {
+			lq.where = append(lq.where, c.column+" && "+lq.arg(c.values))
+		}
+	}
+	if f.Search != "" {
+		lq.where = append(lq.where, "search ILIKE '%' || "+lq.arg(likeEscaper.Replace(f.Search))+" || '%'")
+	}
+	countable := len(lq.where) == len(counted) // no filter the count tables lack
+	switch accounts := f.AccountIDs; {
+	case len(accounts) == 0 && countable:
 		lq.count = "SELECT coalesce(sum(gaps), 0) FROM gap_counts" + whereClause(counted)
-	case 1:
+	case len(accounts) == 1 && countable:
 		account := lq.arg(accounts)
 		lq.where = append(lq.where, "accounts && "+account)
 		counted = append(counted, "account_id = ("+account+"::text[])[1]")
 		lq.count = "SELECT coalesce(sum(gaps), 0) FROM gap_account_counts" + whereClause(counted)
-	default:
+	case len(accounts) > 0:
 		lq.where = append(lq.where, "accounts && "+lq.arg(accounts))
 	}
 	return fetchPage[GapView](ctx, q.pool, lq, p)
 }
+
+// gapListOrders are the gap list's sort columns (see migration 4's indexes).
+var gapListOrders = map[GapOrderField]listOrder{
+	GapOrderSpend:    {column: "spend", typ: "numeric"},
+	GapOrderLastSeen: {column: "last_seen"},
+	GapOrderScenario: {column: "scenario_rank", typ: "integer"},
+}
+
+// likeEscaper makes a search string match itself in ILIKE (backslash is ILIKE's escape).
+var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // Gap returns one gap, nil when there is none.
 func (q *Queries) Gap(ctx context.Context, id string) (*GapView, error) {

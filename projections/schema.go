@@ -4,10 +4,14 @@ import (
 	"context"
 	"fmt"
 	"hash/fnv"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
+
+	"github.com/allocation-gaps/gaps/domain"
 )
 
 // The read models live in the connection's current schema. Every row is a
@@ -171,6 +175,43 @@ var migrations = []string{
 	INSERT INTO gap_account_counts
 		SELECT a.account_id, g.scenario, g.state, count(DISTINCT g.id)
 		FROM gaps g, unnest(g.accounts) AS a(account_id) GROUP BY 1, 2, 3`,
+	// The gap list's orders and filters as columns, filled here from the docs
+	// of the gaps there are (as the projector writes them: see gapFamily).
+	// Search is a substring scan: there are thousands of gaps, not millions.
+	`ALTER TABLE gaps
+		ADD COLUMN scenario_rank integer NOT NULL DEFAULT 0, -- 1-based place in domain.AllScenarios
+		ADD COLUMN last_seen     text    NOT NULL DEFAULT '', -- "YYYY-MM-DD", '' when unknown
+		ADD COLUMN models        text[]  NOT NULL DEFAULT '{}',
+		ADD COLUMN principals    text[]  NOT NULL DEFAULT '{}',
+		ADD COLUMN tags          text[]  NOT NULL DEFAULT '{}',
+		ADD COLUMN search        text    NOT NULL DEFAULT ''; -- GapSearchText
+	UPDATE gaps SET
+		scenario_rank = coalesce(array_position('` + scenarioRanks() + `'::text[], scenario), 0),
+		last_seen = coalesce(doc #>> '{Gap,Finding,evidence,lastSeen}', ''),
+		models = ARRAY(SELECT v #>> '{}' FROM jsonb_path_query(doc, '$.Gap.Finding.evidence.models[*] ? (@.type() == "string")') v),
+		principals = ARRAY(SELECT v #>> '{}' FROM jsonb_path_query(doc, '$.Gap.Finding.evidence.principals[*].principal') v),
+		tags = ARRAY(SELECT v #>> '{}' FROM jsonb_path_query(doc, '$.Gap.Finding.evidence.tags[*] ? (@.type() == "string")') v),
+		search = coalesce(doc #>> '{Gap,Finding,anchor}', '') || E'\n' || coalesce(doc #>> '{Gap,Key}', '');
+	CREATE INDEX gaps_by_spend ON gaps (spend, id);
+	CREATE INDEX gaps_by_last_seen ON gaps (last_seen, id);
+	CREATE INDEX gaps_by_scenario ON gaps (scenario_rank, id);
+	CREATE INDEX gaps_models ON gaps USING gin (models);
+	CREATE INDEX gaps_principals ON gaps USING gin (principals);
+	CREATE INDEX gaps_tags ON gaps USING gin (tags)`,
+}
+
+// scenarioRanks is domain.AllScenarios as a PostgreSQL array literal.
+func scenarioRanks() string {
+	names := make([]string, len(domain.AllScenarios))
+	for i, s := range domain.AllScenarios {
+		names[i] = string(s)
+	}
+	return "{" + strings.Join(names, ",") + "}"
+}
+
+// scenarioRank is a scenario's 1-based place in domain.AllScenarios (0: unknown).
+func scenarioRank(s domain.Scenario) int32 {
+	return int32(slices.Index(domain.AllScenarios, s) + 1)
 }
 
 // readModelTables are every table a rebuild empties and Verify compares, in

@@ -121,6 +121,10 @@ type GapFilter struct {
 	Scenarios  []domain.Scenario `json:"scenarios,omitempty"`
 	States     []domain.GapState `json:"states,omitempty"`
 	AccountIds []string          `json:"accountIds,omitempty"`
+	Models     []string          `json:"models,omitempty"`
+	Principals []string          `json:"principals,omitempty"`
+	Tags       []string          `json:"tags,omitempty"`
+	Search     *string           `json:"search,omitempty"`
 }
 
 type GapPayload struct {

@@ -113,3 +113,25 @@ func DayTime(day string) (*time.Time, error) {
 	}
 	return &t, nil
 }
+
+// MarshalJSON writes a stored JSON document as it is. Bytes that are not
+// JSON (a store that kept something else) are sent as a JSON string, so
+// that the response stays valid.
+func MarshalJSON(raw json.RawMessage) graphql.Marshaler {
+	return graphql.WriterFunc(func(w io.Writer) {
+		if json.Valid(raw) {
+			_, _ = w.Write(raw)
+			return
+		}
+		_, _ = io.WriteString(w, strconv.Quote(string(raw)))
+	})
+}
+
+// UnmarshalJSON reads any JSON value.
+func UnmarshalJSON(v any) (json.RawMessage, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, domain.Errorf(domain.CodeBadUserInput, "JSON: %v", err)
+	}
+	return b, nil
+}
