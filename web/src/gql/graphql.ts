@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   Date: { input: string; output: string; }
   Decimal: { input: string; output: string; }
+  /** Any JSON value, sent as JSON (an object stays an object, not a string holding JSON). */
+  JSON: { input: unknown; output: unknown; }
   Time: { input: string; output: string; }
 };
 
@@ -157,9 +159,11 @@ export type DeclareBusinessCaseInput = {
 
 export type Event = {
   __typename?: 'Event';
-  data: Scalars['String']['output'];
-  metadata: Scalars['String']['output'];
+  data: Scalars['JSON']['output'];
+  metadata: Scalars['JSON']['output'];
   position: Scalars['String']['output'];
+  rawData: Scalars['String']['output'];
+  rawMetadata: Scalars['String']['output'];
   recordedAt: Scalars['Time']['output'];
   stream: Scalars['String']['output'];
   type: Scalars['String']['output'];
@@ -235,8 +239,12 @@ export type GapEdge = {
 
 export type GapFilter = {
   accountIds?: InputMaybe<Array<Scalars['String']['input']>>;
+  models?: InputMaybe<Array<Scalars['String']['input']>>;
+  principals?: InputMaybe<Array<Scalars['String']['input']>>;
   scenarios?: InputMaybe<Array<GapScenario>>;
+  search?: InputMaybe<Scalars['String']['input']>;
   states?: InputMaybe<Array<GapState>>;
+  tags?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 export type GapHistoryEntry = {
@@ -248,6 +256,16 @@ export type GapHistoryEntry = {
   rationale?: Maybe<Scalars['String']['output']>;
   state: GapState;
 };
+
+export type GapOrder = {
+  direction?: InputMaybe<OrderDirection>;
+  field: GapOrderField;
+};
+
+export type GapOrderField =
+  | 'LAST_SEEN'
+  | 'SCENARIO'
+  | 'SPEND';
 
 export type GapPayload = {
   __typename?: 'GapPayload';
@@ -422,6 +440,10 @@ export type Notification = {
   to: Scalars['String']['output'];
 };
 
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -464,6 +486,7 @@ export type QueryAllocationGapsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GapFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<GapOrder>;
 };
 
 
@@ -487,6 +510,7 @@ export type QueryEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   stream?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
 
