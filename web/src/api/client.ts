@@ -11,7 +11,7 @@ export interface LiveClient {
 
 // Types without an id are values inside their parent, not cache entities.
 const embedded = () => null;
-const keys: KeyingConfig = {
+export const keys: KeyingConfig = {
   GapSummary: embedded,
   ScenarioSummary: embedded,
   ValueOpportunity: embedded,
