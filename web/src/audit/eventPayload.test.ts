@@ -41,9 +41,9 @@ describe('eventContext', () => {
 describe('recordLink', () => {
   it('links a stream to the page of the record it belongs to', () => {
     expect(recordLink('gap-3f2a')).toEqual({ to: '/gaps/3f2a', label: 'Open the gap' });
-    expect(recordLink('br-9')?.to).toBe('/governance/business-requests/9');
-    expect(recordLink('workload-w1')?.to).toBe('/governance/workloads/w1');
-    expect(recordLink('task-t1')?.to).toBe('/governance/tasks/t1');
+    expect(recordLink('br-9')?.to).toBe('/governance#br-9');
+    expect(recordLink('workload-w1')?.to).toBe('/governance/workloads#workload-w1');
+    expect(recordLink('task-t1')?.to).toBe('/governance/tasks#task-t1');
     expect(recordLink('budgets-111122223333')?.to).toBe('/governance/budgets');
     expect(recordLink('settings')?.to).toBe('/governance/settings');
   });

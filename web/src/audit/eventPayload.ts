@@ -49,12 +49,14 @@ export interface RecordLink {
   label: string;
 }
 
-// Streams named "<kind>-<id>" belong to one record the console has a page for.
-const RECORD_PAGES: { prefix: string; page: (id: string) => string; label: string }[] = [
-  { prefix: 'gap-', page: (id) => `/gaps/${id}`, label: 'Open the gap' },
-  { prefix: 'br-', page: (id) => `/governance/business-requests/${id}`, label: 'Open the business request' },
-  { prefix: 'workload-', page: (id) => `/governance/workloads/${id}`, label: 'Open the workload' },
-  { prefix: 'task-', page: (id) => `/governance/tasks/${id}`, label: 'Open the task' },
+// Streams named "<kind>-<id>" belong to one record the console shows: a gap
+// has a page of its own; governance records sit in their list, under a
+// heading whose id is the stream's name.
+const RECORD_PAGES: { prefix: string; page: (stream: string, id: string) => string; label: string }[] = [
+  { prefix: 'gap-', page: (_, id) => `/gaps/${id}`, label: 'Open the gap' },
+  { prefix: 'br-', page: (stream) => `/governance#${stream}`, label: 'Open the business request' },
+  { prefix: 'workload-', page: (stream) => `/governance/workloads#${stream}`, label: 'Open the workload' },
+  { prefix: 'task-', page: (stream) => `/governance/tasks#${stream}`, label: 'Open the task' },
   { prefix: 'budgets-', page: () => '/governance/budgets', label: 'Open the account budgets' },
 ];
 
@@ -63,7 +65,8 @@ export function recordLink(stream: string): RecordLink | null {
   if (stream === 'settings') return { to: '/governance/settings', label: 'Open the settings' };
   for (const r of RECORD_PAGES) {
     if (stream.startsWith(r.prefix) && stream.length > r.prefix.length) {
-      return { to: r.page(encodeURIComponent(stream.slice(r.prefix.length))), label: r.label };
+      const id = encodeURIComponent(stream.slice(r.prefix.length));
+      return { to: r.page(r.prefix + id, id), label: r.label };
     }
   }
   return null;
