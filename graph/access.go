@@ -9,8 +9,8 @@ import (
 	"github.com/allocation-gaps/gaps/domain"
 )
 
-// Who may read what (docs/DESIGN.md §10.2). FINANCE and AUDITOR read everything;
-// the raw event log is AUDITOR only. Every role reads the gap views and the
+// Who may read what (docs/DESIGN.md §10.2). FINANCE and AUDITOR read everything,
+// the raw event log included (the console's audit screen, read-only). Every role reads the gap views and the
 // governance records it acts on (a product owner its BRs and workloads, a
 // cloud engineer its tasks), so those are open to any role; the money views
 // (budget allocation, account budgets, ingest runs) are for the FinOps Lead,
@@ -18,7 +18,7 @@ import (
 var (
 	anyRole     = domain.AllRoles
 	moneyReader = []domain.Role{domain.RoleFinOpsLead, domain.RoleFinance, domain.RoleAuditor}
-	logReader   = []domain.Role{domain.RoleAuditor}
+	logReader   = []domain.Role{domain.RoleFinance, domain.RoleAuditor}
 )
 
 // authState is what the transport learnt about the caller: an identity, or

@@ -47,32 +47,46 @@ export interface GapsServer {
   /** Kills the server process (as a crash would) and starts it again on the same address. */
   restart(): Promise<void>;
   stop(): Promise<void>;
-  /** Runs a GraphQL operation over HTTP with a dev token for the demo person `subject`. */
+  /** Runs a GraphQL operation over HTTP with a dev token for the demo person `subject` (dev mode only). */
   graphql<T = unknown>(subject: string, query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
-export async function startGaps(): Promise<GapsServer> {
+export interface GapsOptions {
+  /**
+   * false: `gaps serve` on an empty database, without GAPS_DEV, as in
+   * production (no demo data, no dev sign-in). Default: `gaps demo` in dev mode.
+   */
+  dev?: boolean;
+  /** Extra environment for the server, e.g. its identity provider's GAPS_JWKS_URL. */
+  env?: Record<string, string>;
+}
+
+export async function startGaps(options: GapsOptions = {}): Promise<GapsServer> {
+  const dev = options.dev ?? true;
   const databaseURL = createDatabase();
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'gaps-e2e-'));
   const url = `http://127.0.0.1:${port}`;
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     ...process.env,
     GAPS_DATABASE_URL: databaseURL,
-    GAPS_DEV: '1',
     GAPS_HTTP_ADDR: `127.0.0.1:${port}`,
     GAPS_DATA_DIR: dataDir,
+    ...options.env,
   };
+  if (dev) env.GAPS_DEV = '1';
+  else delete env.GAPS_DEV;
+  const command = dev ? ['demo', '--rows', '20000'] : ['serve'];
   let proc: ChildProcess | null = null;
   let output = '';
   const launch = async () => {
     output = '';
-    proc = spawn(gapsBin, ['demo', '--rows', '20000'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    proc = spawn(gapsBin, command, { env, stdio: ['ignore', 'pipe', 'pipe'] });
     proc.stdout!.on('data', (d) => (output += d));
     proc.stderr!.on('data', (d) => (output += d));
     const deadline = Date.now() + 90_000;
     while (Date.now() < deadline) {
-      if (proc.exitCode !== null) throw new Error(`gaps demo exited ${proc.exitCode}:\n${output}`);
+      if (proc.exitCode !== null) throw new Error(`gaps ${command[0]} exited ${proc.exitCode}:\n${output}`);
       try {
         if ((await fetch(`${url}/readyz`)).ok) return;
       } catch {
@@ -80,7 +94,7 @@ export async function startGaps(): Promise<GapsServer> {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
-    throw new Error(`gaps demo was not ready within 90 s:\n${output}`);
+    throw new Error(`gaps ${command[0]} was not ready within 90 s:\n${output}`);
   };
   const kill = async (signal: NodeJS.Signals) => {
     const p = proc as ChildProcess | null;

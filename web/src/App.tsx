@@ -3,6 +3,8 @@ import { BrowserRouter, Route, Routes } from 'react-router';
 import { fetchConsoleConfig, type ConsoleConfig } from './api/consoleConfig';
 import { LiveProvider } from './api/live';
 import { IdentityProvider } from './auth/identity';
+import { AuthCallback } from './auth/AuthCallback';
+import { CALLBACK_PATH } from './auth/oidc';
 import { SessionProvider, useSession } from './auth/session';
 import { SignInPage } from './auth/SignInPage';
 import { AppShell } from './layout/AppShell';
@@ -23,9 +25,12 @@ export function App() {
   if (error) return <p role="alert">The console could not load its settings: {error}</p>;
   if (!config) return <p className="loading">Loading…</p>;
   return (
-    <SessionProvider>
+    <SessionProvider oidc={config.oidc}>
       <BrowserRouter>
-        <SignedIn config={config} />
+        <Routes>
+          <Route path={CALLBACK_PATH} element={<AuthCallback />} />
+          <Route path="*" element={<SignedIn config={config} />} />
+        </Routes>
       </BrowserRouter>
     </SessionProvider>
   );

@@ -1,14 +1,48 @@
 import { useEffect, useState } from 'react';
+import { useLocation } from 'react-router';
 import { fetchDevToken, fetchDevUsers, type ConsoleConfig, type DevUser } from '../api/consoleConfig';
+import { issuerHost } from './oidc';
 import { useSession } from './session';
 
-/** Signing in: demo people in dev mode, the organisation's identity provider otherwise. */
+/** Signing in: the organisation's identity provider, and demo people in dev mode. */
 export function SignInPage({ config }: { config: ConsoleConfig }) {
+  const { notice } = useSession();
   return (
     <main className="signin">
       <h1>Allocation Gaps</h1>
-      {config.devSignIn ? <DevSignIn /> : <p>Sign-in is not configured on this server: set GAPS_OIDC_CLIENT_ID.</p>}
+      {notice && <p role="status">{notice}</p>}
+      {config.oidc && <OidcSignIn issuer={config.oidc.issuer} />}
+      {config.devSignIn && <DevSignIn />}
+      {!config.oidc && !config.devSignIn && (
+        <p>Sign-in is not configured on this server: set GAPS_OIDC_CLIENT_ID.</p>
+      )}
     </main>
+  );
+}
+
+function OidcSignIn({ issuer }: { issuer: string }) {
+  const { oidc } = useSession();
+  const location = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const go = async () => {
+    setError(null);
+    setBusy(true);
+    try {
+      await oidc!.signIn(location.pathname + location.search);
+    } catch (e) {
+      setError(`Could not reach the identity provider at ${issuer}: ${(e as Error).message}`);
+      setBusy(false);
+    }
+  };
+  return (
+    <section aria-labelledby="oidc-signin">
+      <h2 id="oidc-signin">Sign in with your organisation</h2>
+      <button type="button" className="primary" onClick={go} disabled={busy}>
+        Sign in with {issuerHost(issuer)}
+      </button>
+      {error && <p role="alert">{error}</p>}
+    </section>
   );
 }
 

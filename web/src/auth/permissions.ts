@@ -26,7 +26,7 @@ const GRANTS: Record<Permission, Role[]> = {
   setAccountBudgets: ['FINOPS_LEAD'],
   updateSettings: ['FINOPS_LEAD'],
   readMoney: ['FINOPS_LEAD', 'FINANCE', 'AUDITOR'],
-  readEvents: ['AUDITOR'],
+  readEvents: ['FINANCE', 'AUDITOR'],
 };
 
 export function can(roles: readonly Role[] | undefined, permission: Permission): boolean {

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query AuditEvents($stream: String, $types: [String!], $after: String, $first: Int) {\n    events(stream: $stream, types: $types, after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          position\n          stream\n          type\n          recordedAt\n          data\n          metadata\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      subject\n      name\n      email\n      roles\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation ResolveGap($input: ResolveGapInput!) {\n    resolveGap(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.ResolveGapDocument,
     "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": typeof types.RecallDecisionDocument,
@@ -53,6 +54,7 @@ type Documents = {
     "\n  query GapsOverview {\n    valueOpportunity {\n      costSavingAnnual\n      revenueDrivingAnnual\n    }\n    gapSummary {\n      windowStart\n      windowEnd\n      totalGapSpend\n      unanchoredSpend\n      scenarios {\n        scenario\n        active\n        actioned\n        openSpend\n      }\n    }\n  }\n": typeof types.GapsOverviewDocument,
 };
 const documents: Documents = {
+    "\n  query AuditEvents($stream: String, $types: [String!], $after: String, $first: Int) {\n    events(stream: $stream, types: $types, after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          position\n          stream\n          type\n          recordedAt\n          data\n          metadata\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.AuditEventsDocument,
     "\n  query Me {\n    me {\n      subject\n      name\n      email\n      roles\n    }\n  }\n": types.MeDocument,
     "\n  mutation ResolveGap($input: ResolveGapInput!) {\n    resolveGap(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.ResolveGapDocument,
     "\n  mutation RecallDecision($input: RecallDecisionInput!) {\n    recallDecision(input: $input) {\n      gap {\n        ...GapDetailFields\n      }\n    }\n  }\n": types.RecallDecisionDocument,
@@ -106,6 +108,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditEvents($stream: String, $types: [String!], $after: String, $first: Int) {\n    events(stream: $stream, types: $types, after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          position\n          stream\n          type\n          recordedAt\n          data\n          metadata\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query AuditEvents($stream: String, $types: [String!], $after: String, $first: Int) {\n    events(stream: $stream, types: $types, after: $after, first: $first) {\n      edges {\n        cursor\n        node {\n          position\n          stream\n          type\n          recordedAt\n          data\n          metadata\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

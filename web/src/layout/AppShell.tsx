@@ -18,7 +18,7 @@ export function AppShell() {
           </NavLink>
           {can(me.roles, 'readMoney') && <NavLink to="/budgets">Budget allocation</NavLink>}
           <NavLink to="/governance">Governance</NavLink>
-          {(can(me.roles, 'readEvents') || me.roles.includes('FINANCE')) && <NavLink to="/audit">Audit</NavLink>}
+          {can(me.roles, 'readEvents') && <NavLink to="/audit">Audit</NavLink>}
           <a href="/graphiql">GraphiQL</a>
         </nav>
         <ConnectionStatus />
