@@ -6,7 +6,7 @@ import { RationaleField } from '../components/RationaleField';
 import { anchorText } from '../format/anchor';
 import { graphql } from '../gql';
 import type { ActionGapInput, GapActionKind, GapNowQuery, GapRowFieldsFragment } from '../gql/graphql';
-import { BusinessCaseFields, DECIMAL_AMOUNT, type BusinessCaseDraft } from './BusinessCaseFields';
+import { annualValueProblem, BusinessCaseFields, type BusinessCaseDraft } from '../components/BusinessCaseFields';
 import { ChangedSince } from './ChangedSince';
 import { ScopePicker, observedScope } from './ScopePicker';
 import { ACTION_LABELS } from './scenarios';
@@ -53,12 +53,8 @@ export function actionFormProblems(
   const problems: string[] = [];
   if (!v.rationale.trim()) problems.push('Rationale: say why, for the audit trail.');
   if (needsScope(action) && v.scope.size === 0) problems.push('Scope: check at least one account × region.');
-  if (action === 'APPROVE_MODEL' && !DECIMAL_AMOUNT.test(v.businessCase.annualValue.trim())) {
-    problems.push(
-      `Annual value: "${v.businessCase.annualValue}" is not an amount in dollars such as 120000 or 120000.50 ` +
-        '(digits and an optional decimal point, no commas or currency sign).',
-    );
-  }
+  const valueProblem = action === 'APPROVE_MODEL' && annualValueProblem(v.businessCase.annualValue);
+  if (valueProblem) problems.push(valueProblem);
   if ((action === 'CLAIM_RESOURCE' || action === 'RECOMMEND_DEDICATED_ROLE') && !v.workloadId) {
     problems.push('Workload: choose the workload this is for.');
   }

@@ -4,8 +4,7 @@ import { Money } from '../components/Money';
 import { graphql } from '../gql';
 import type { ValueCategory } from '../gql/graphql';
 import { DecisionForm } from './DecisionForm';
-import { BusinessCaseFields, emptyBusinessCase } from './fields';
-import { annualValueProblem } from './validate';
+import { annualValueProblem, BusinessCaseFields, emptyBusinessCase } from '../components/BusinessCaseFields';
 
 const DeclareBusinessCase = graphql(`
   mutation DeclareBusinessCase($input: DeclareBusinessCaseInput!) {

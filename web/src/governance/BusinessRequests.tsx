@@ -6,11 +6,12 @@ import { graphql } from '../gql';
 import type { BusinessRequestFieldsFragment, DecideInput } from '../gql/graphql';
 import { BusinessCaseForm, BusinessCaseSummary } from './BusinessCaseForm';
 import { DecisionForm, OpenableAction, RationaleAction, type FreshRecord } from './DecisionForm';
-import { BusinessCaseFields, emptyBusinessCase, ScopeFields, TextArea, TextField } from './fields';
+import { annualValueProblem, BusinessCaseFields, emptyBusinessCase } from '../components/BusinessCaseFields';
+import { ScopeFields, TextArea, TextField } from './fields';
 import { History } from './History';
 import { isProductOwner, personName } from './ownership';
 import { PAGE_SIZE, PagedList, ShowMore, type PageProps } from './PagedList';
-import { annualValueProblem, scopeProblem, type ScopeRow } from './validate';
+import { scopeProblem, type ScopeRow } from './validate';
 
 // Exported because only codegen reads it: the operations below spread it by name.
 export const BusinessRequestFields = graphql(`

@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import type { ValueCategory } from '../gql/graphql';
 import type { ScopeRow } from './validate';
 
 /** A labelled one-line text input. */
@@ -67,47 +66,3 @@ export function ScopeFields({ rows, onChange }: { rows: ScopeRow[]; onChange: (r
   );
 }
 
-export interface BusinessCaseDraft {
-  category: ValueCategory;
-  annualValue: string;
-  description: string;
-}
-
-export const emptyBusinessCase: BusinessCaseDraft = { category: 'COST_SAVING', annualValue: '', description: '' };
-
-/** What a business case declares: its category and intended annual value. */
-export function BusinessCaseFields({ value, onChange }: {
-  value: BusinessCaseDraft;
-  onChange: (v: BusinessCaseDraft) => void;
-}) {
-  const id = useId();
-  return (
-    <fieldset>
-      <legend>Business case</legend>
-      <div className="row-fields">
-        <div className="field">
-          <label htmlFor={id}>Value category</label>
-          <select
-            id={id}
-            value={value.category}
-            onChange={(e) => onChange({ ...value, category: e.target.value as ValueCategory })}
-          >
-            <option value="COST_SAVING">Cost saving</option>
-            <option value="REVENUE_DRIVING">Revenue driving</option>
-          </select>
-        </div>
-        <TextField
-          label="Annual value (USD)"
-          value={value.annualValue}
-          onChange={(v) => onChange({ ...value, annualValue: v })}
-          placeholder="120000"
-        />
-        <TextField
-          label="Description"
-          value={value.description}
-          onChange={(v) => onChange({ ...value, description: v })}
-        />
-      </div>
-    </fieldset>
-  );
-}

@@ -87,7 +87,3 @@ export function isAccountId(text: string): boolean {
   return ACCOUNT_ID.test(text.trim());
 }
 
-/** Why a business case's annual value would be refused, or null. */
-export function annualValueProblem(text: string): string | null {
-  return isDecimal(text) ? null : `Annual value: "${text.trim()}" is not an amount (digits, optionally with a decimal point).`;
-}

@@ -7,10 +7,20 @@ export interface BusinessCaseDraft {
   description: string;
 }
 
-// An exact amount as the API's Decimal takes it: digits, an optional fraction.
-export const DECIMAL_AMOUNT = /^\d+(\.\d+)?$/;
+export const emptyBusinessCase: BusinessCaseDraft = { category: 'COST_SAVING', annualValue: '', description: '' };
 
-/** The business case an approval records: what kind of value, how much a year. */
+// An exact amount as the API's Decimal takes it: digits, an optional fraction.
+const DECIMAL_AMOUNT = /^\d+(\.\d+)?$/;
+
+/** Why a business case's annual value would be refused, or null. */
+export function annualValueProblem(text: string): string | null {
+  return DECIMAL_AMOUNT.test(text.trim())
+    ? null
+    : `Annual value: "${text.trim()}" is not an amount in dollars such as 120000 or 120000.50 ` +
+        '(digits and an optional decimal point, no commas or currency sign).';
+}
+
+/** A business case as declared: what kind of value, how much a year, on what it rests. */
 export function BusinessCaseFields({
   value,
   onChange,
