@@ -52,17 +52,20 @@ type config struct {
 	OIDC      *OIDC `json:"oidc"`
 }
 
-// Built reports whether this binary carries the built console.
-func Built() bool {
-	_, err := fs.Stat(dist, siteDir+"/index.html")
-	return err == nil
-}
-
 // Handler serves the console at "/": files by path, hashed assets cached for
 // a year, and index.html (never cached) for every other GET path so that the
 // app's own routes survive a reload. Without a built console it says how to
 // build one.
 func Handler(opts Options) http.Handler {
+	site, err := fs.Sub(dist, siteDir)
+	if err != nil {
+		panic(err) // siteDir is a constant, valid path
+	}
+	return handler(site, opts)
+}
+
+// handler serves the console from site, the built app's files.
+func handler(site fs.FS, opts Options) http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /console/config.json", func(w http.ResponseWriter, _ *http.Request) {
 		writeJSON(w, config{DevSignIn: opts.DevToken != nil, OIDC: opts.OIDC})
@@ -87,12 +90,11 @@ func Handler(opts Options) http.Handler {
 			writeJSON(w, map[string]string{"token": token})
 		})
 	}
-	site, err := fs.Sub(dist, siteDir)
-	if err != nil || !Built() {
+	index, err := fs.ReadFile(site, "index.html")
+	if err != nil {
 		mux.HandleFunc("GET /", notBuilt)
 		return mux
 	}
-	index, _ := fs.ReadFile(site, "index.html")
 	files := http.FileServerFS(site)
 	mux.HandleFunc("GET /", func(w http.ResponseWriter, r *http.Request) {
 		name := strings.TrimPrefix(path.Clean(r.URL.Path), "/")

@@ -8,6 +8,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func get(t *testing.T, h http.Handler, method, path, body string) *http.Response {
@@ -55,7 +56,7 @@ func TestConfigAndDevSignIn(t *testing.T) {
 
 // The built app: `make test` builds the console before the Go tests.
 func TestServesTheAppWithFallbackAndCaching(t *testing.T) {
-	if !Built() {
+	if _, err := fs.Stat(dist, siteDir+"/index.html"); err != nil {
 		t.Fatal("the console is not built into this test binary: run `make build` (make test does) first")
 	}
 	h := Handler(Options{})
@@ -79,5 +80,21 @@ func TestServesTheAppWithFallbackAndCaching(t *testing.T) {
 	}
 	if res := get(t, h, http.MethodGet, "/assets/missing-abc123.js", ""); res.StatusCode != http.StatusNotFound {
 		t.Errorf("a missing asset = %d, want 404 (not the app)", res.StatusCode)
+	}
+}
+
+// A binary built without the console (go build before make build) says how
+// to build it, at / and at every app route, instead of a bare 404.
+func TestWithoutABuiltConsoleSaysHowToBuildIt(t *testing.T) {
+	h := handler(fstest.MapFS{}, Options{})
+	for _, path := range []string{"/", "/gaps/0b7c"} {
+		res := get(t, h, http.MethodGet, path, "")
+		body, _ := io.ReadAll(res.Body)
+		if res.StatusCode != http.StatusNotFound || !strings.Contains(string(body), "make build") || !strings.Contains(string(body), "/graphiql") {
+			t.Errorf("GET %s without a console = %d %q; want 404 saying how to build it", path, res.StatusCode, body)
+		}
+	}
+	if res := get(t, h, http.MethodGet, "/console/config.json", ""); res.StatusCode != http.StatusOK {
+		t.Errorf("config.json without a console = %d; the API's sign-in settings do not depend on the build", res.StatusCode)
 	}
 }
