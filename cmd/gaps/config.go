@@ -33,6 +33,9 @@ type Config struct {
 
 	AnthropicAdminKey string // GAPS_ANTHROPIC_ADMIN_KEY (no flag): polls the Claude cost report; never printed
 	AnthropicAPIURL   string // GAPS_ANTHROPIC_API_URL (default "https://api.anthropic.com")
+
+	S3Region   string // GAPS_S3_REGION: region of s3:// sources (default: the AWS SDK's)
+	S3Endpoint string // GAPS_S3_ENDPOINT: an S3-compatible store's URL (path-style requests)
 }
 
 // anthropicAdminKeyEnv holds the Admin API key of gaps ingest --claude-api.
@@ -71,6 +74,8 @@ var settings = []setting{
 	{"GAPS_OIDC_CLIENT_ID", "", "the console's OAuth client ID (Authorization Code with PKCE)", func(c *Config) *string { return &c.OIDCClientID }},
 	{"GAPS_OIDC_SCOPES", "openid profile email", "scopes the console asks for", func(c *Config) *string { return &c.OIDCScopes }},
 	{"GAPS_ANTHROPIC_API_URL", "https://api.anthropic.com", "Anthropic API base URL (gaps ingest --claude-api)", func(c *Config) *string { return &c.AnthropicAPIURL }},
+	{"GAPS_S3_REGION", "", "AWS region of s3:// sources (default: AWS_REGION or the profile's)", func(c *Config) *string { return &c.S3Region }},
+	{"GAPS_S3_ENDPOINT", "", "S3-compatible store URL for s3:// sources (path-style requests)", func(c *Config) *string { return &c.S3Endpoint }},
 }
 
 var textSettings = []struct {
