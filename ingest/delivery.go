@@ -359,6 +359,18 @@ func (d *Delivery) buildPeriods(perFile []*fileResult) {
 	sort.Slice(d.Periods, func(i, j int) bool { return d.Periods[i].Period < d.Periods[j].Period })
 }
 
+// PeriodDeliveryID is the delivery id files get when all their rows are
+// of one billing period (as a data export's are), known before reading
+// them when their content hashes are given.
+func PeriodDeliveryID(source, period string, files []File) string {
+	hashes := make([]string, len(files))
+	for i, f := range files {
+		hashes[i] = f.SHA256
+	}
+	sort.Strings(hashes)
+	return contentID(source, period, hashes)
+}
+
 // contentID is a period's delivery id: the hash of its source, period and
 // the content hashes of the files behind it. Identical content, same id.
 func contentID(source, period string, fileHashes []string) string {

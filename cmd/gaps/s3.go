@@ -32,6 +32,11 @@ func loadS3(ctx context.Context, cfg Config, urls []string, opts ingest.Options)
 		}
 		found = append(found, latest...)
 	}
+	return loadDeliveries(ctx, found, opts)
+}
+
+// loadDeliveries reads S3 deliveries into one ingest delivery per export.
+func loadDeliveries(ctx context.Context, found []s3source.Delivery, opts ingest.Options) ([]*ingest.Delivery, error) {
 	slices.SortStableFunc(found, func(a, b s3source.Delivery) int { return strings.Compare(a.Export, b.Export) })
 	var out []*ingest.Delivery
 	for _, files := range filesPerExport(found) {

@@ -24,6 +24,8 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/johannesboyne/gofakes3"
 	"github.com/johannesboyne/gofakes3/backend/s3mem"
+
+	"github.com/allocation-gaps/gaps/domain"
 )
 
 const (
@@ -217,4 +219,97 @@ func TestIngestS3(t *testing.T) {
 	if n := in.countEvents(); n != events {
 		t.Errorf("refused ingests: %d events, want still %d", n, events)
 	}
+}
+
+// TestServeWatchS3: gaps serve --watch ingests the deliveries already in
+// the bucket, then one that lands after it started (retried while its file
+// is missing); after a restart it reads none of them again.
+func TestServeWatchS3(t *testing.T) {
+	t.Parallel()
+	fake := newFakeS3(t)
+	in := newInstallation(t, append(fake.env(fakeS3AccessKey), "GAPS_DEV=1", "GAPS_WATCH_INTERVAL=200ms")...)
+	aug, _ := in.samplePeriod("2026-08", 7, 2000)
+	sep, sepStats := in.samplePeriod("2026-09", 7, 2000)
+	const data, meta = "cur/finance/data/BILLING_PERIOD=", "cur/finance/metadata/BILLING_PERIOD="
+	fake.putDelivery(meta+"2026-08/finance-Manifest.json", map[string][]byte{data + "2026-08/finance-00001.snappy.parquet": aug})
+
+	addr := freeAddr(t)
+	base := "http://" + addr
+	srv := in.start("serve", "--addr", addr, "--watch", "s3://"+fakeS3Bucket+"/cur/")
+	srv.waitStatus(base+"/readyz", http.StatusOK)
+	srv.waitLog(t, "watch: ingested", "export=finance", "periods=[2026-08]")
+
+	// September's manifest lands before its data file: the delivery fails,
+	// is reported and retried, and is ingested once the file is there.
+	fake.put(meta+"2026-09/finance-Manifest.json", []byte(`{"dataFiles":["s3://billing/`+data+`2026-09/finance-00001.snappy.parquet"]}`))
+	srv.waitLog(t, "watch: delivery not ingested; retrying", data+"2026-09/finance-00001.snappy.parquet", "no such object")
+	fake.put(data+"2026-09/finance-00001.snappy.parquet", sep)
+	srv.waitLog(t, "watch: ingested", "export=finance", "periods=[2026-09]", "rows="+strconv.FormatInt(sepStats.rows, 10))
+
+	token := strings.TrimSpace(in.mustRun("token", "--role", "FINOPS_LEAD", "--sub", "alice").stdout)
+	var got struct {
+		Ingests struct {
+			Edges []struct {
+				Node struct {
+					Export  string
+					Periods []string
+				}
+			}
+		}
+	}
+	deadline := time.Now().Add(waitTimeout)
+	for {
+		queryInto(t, base, token, `{ ingests(first: 10) { edges { node { export periods } } } }`, &got)
+		var periods []string
+		for _, e := range got.Ingests.Edges {
+			if e.Node.Export == "finance" {
+				periods = append(periods, e.Node.Periods...)
+			}
+		}
+		slices.Sort(periods)
+		if slices.Equal(periods, []string{"2026-08", "2026-09"}) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("ingests of export finance replaced %v, want both watched deliveries [2026-08 2026-09]", periods)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if code := srv.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, srv.stderr)
+	}
+
+	// A restart finds both deliveries in force in the log: no object is read.
+	fake.mu.Lock()
+	fake.gets = nil
+	fake.mu.Unlock()
+	ingests := in.countIngestEvents()
+	srv = in.start("serve", "--addr", addr, "--watch", "s3://"+fakeS3Bucket+"/cur/")
+	srv.waitStatus(base+"/readyz", http.StatusOK)
+	time.Sleep(time.Second) // several polls
+	if code := srv.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, srv.stderr)
+	}
+	fake.mu.Lock()
+	defer fake.mu.Unlock()
+	if len(fake.gets) != 0 || strings.Contains(srv.stderr.String(), "watch: ingested") {
+		t.Errorf("after a restart: Parquet GETs %v, want none (the log holds both deliveries)\nstderr: %s", fake.gets, srv.stderr)
+	}
+	if n := in.countIngestEvents(); n != ingests {
+		t.Errorf("after a restart: %d spend and ingest events, want still %d", n, ingests)
+	}
+}
+
+// countIngestEvents counts the events ingests append (spend periods and
+// IngestCompleted): the detector and projector append others meanwhile.
+func (in *installation) countIngestEvents() int64 {
+	in.t.Helper()
+	conn := in.connect()
+	defer conn.Close(context.Background())
+	var n int64
+	if err := conn.QueryRow(in.t.Context(), "SELECT count(*) FROM eventstore_events WHERE stream LIKE $1 OR stream LIKE 'ingest-%'",
+		domain.SpendStreamPrefix+"%").Scan(&n); err != nil {
+		in.t.Fatalf("count ingest events: %v", err)
+	}
+	return n
 }
