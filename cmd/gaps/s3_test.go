@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"encoding/hex"
 	"fmt"
 	"maps"
 	"net/http"
@@ -34,24 +35,28 @@ const (
 	fakeS3Secret    = "gaps-test-secret"
 )
 
-// fakeS3 is an S3-protocol server in the test process. It accepts only
-// fakeS3AccessKey (gofakes3 checks no credentials itself), and records
-// the GETs of data files.
+// fakeS3 is an S3-protocol server in the test process. Where gofakes3
+// does less than S3, it adds: it accepts only fakeS3AccessKey, and answers
+// a GET whose If-Match is not the object's ETag with 412. It records the
+// GETs of data files, and can replace an object as it is first read.
 type fakeS3 struct {
-	t      *testing.T
-	url    string
-	client *s3.Client
-	clock  gofakes3.TimeSourceAdvancer
+	t       *testing.T
+	url     string
+	client  *s3.Client
+	clock   gofakes3.TimeSourceAdvancer
+	backend *s3mem.Backend
 
 	mu   sync.Mutex
 	gets []string // "key range" of each GET of a .parquet object
+	// replace, once set, is written over its key before that key is next read.
+	replace map[string][]byte
 }
 
 func newFakeS3(t *testing.T) *fakeS3 {
 	t.Helper()
 	f := &fakeS3{t: t, clock: gofakes3.FixedTimeSource(time.Now())}
-	faker := gofakes3.New(s3mem.New(s3mem.WithTimeSource(f.clock)))
-	inner := faker.Server()
+	f.backend = s3mem.New(s3mem.WithTimeSource(f.clock))
+	inner := gofakes3.New(f.backend).Server()
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if !strings.Contains(r.Header.Get("Authorization"), "Credential="+fakeS3AccessKey+"/") {
 			w.Header().Set("Content-Type", "application/xml")
@@ -60,9 +65,23 @@ func newFakeS3(t *testing.T) *fakeS3 {
 			return
 		}
 		if r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, ".parquet") {
+			key := strings.TrimPrefix(r.URL.Path, "/"+fakeS3Bucket+"/")
 			f.mu.Lock()
 			f.gets = append(f.gets, r.URL.Path+" "+r.Header.Get("Range"))
+			body, replace := f.replace[key]
+			delete(f.replace, key)
 			f.mu.Unlock()
+			if replace {
+				if _, err := f.backend.PutObject(fakeS3Bucket, key, map[string]string{}, bytes.NewReader(body), int64(len(body)), nil); err != nil {
+					t.Errorf("replace %s: %v", key, err)
+				}
+			}
+			if obj, err := f.backend.HeadObject(fakeS3Bucket, key); err == nil && r.Header.Get("If-Match") != "" &&
+				r.Header.Get("If-Match") != `"`+hex.EncodeToString(obj.Hash)+`"` {
+				w.WriteHeader(http.StatusPreconditionFailed)
+				fmt.Fprint(w, `<?xml version="1.0" encoding="UTF-8"?><Error><Code>PreconditionFailed</Code><Message>At least one of the pre-conditions you specified did not hold</Message></Error>`)
+				return
+			}
 		}
 		inner.ServeHTTP(w, r)
 	}))
@@ -210,6 +229,27 @@ func TestIngestS3(t *testing.T) {
 		!strings.Contains(res.stderr, "no such object") {
 		t.Errorf("missing object: want a non-zero exit naming bucket and key; got %s", res)
 	}
+
+	// September's file rewritten in place while it is read: refused, nothing
+	// written; the next run reads the new content.
+	sepRewritten, rewrittenStats := in.samplePeriod("2026-09", 10, 2500)
+	rewrittenKey := data + "2026-09/20261004T0100Z/finance-00001.snappy.parquet"
+	fake.mu.Lock()
+	fake.replace = map[string][]byte{rewrittenKey: sepRewritten}
+	fake.mu.Unlock()
+	res = in.run("ingest", "s3://"+fakeS3Bucket+"/cur/finance/")
+	if res.code == 0 || !strings.Contains(res.stderr, "s3://billing/"+rewrittenKey) || !strings.Contains(res.stderr, "changed while being read") {
+		t.Errorf("object replaced while read: want a non-zero exit naming the key and saying it changed; got %s", res)
+	}
+	if n := in.countEvents(); n != events {
+		t.Errorf("object replaced while read: %d events, want still %d", n, events)
+	}
+	rewritten := in.ingestJSON("s3://" + fakeS3Bucket + "/cur/finance/")
+	if !slices.Equal(rewritten.Periods, []string{"2026-09"}) || rewritten.RowsRead != augStats.rows+rewrittenStats.rows {
+		t.Errorf("after the rewrite: replaced %v, rows %d; want 2026-09 from the rewritten file (%d rows with August)",
+			rewritten.Periods, rewritten.RowsRead, augStats.rows+rewrittenStats.rows)
+	}
+	events = in.countEvents()
 
 	// Wrong credentials: refused, naming the bucket and what to check.
 	res = in.with(fake.env("AKIDWRONG")...).run("ingest", "s3://"+fakeS3Bucket+"/cur/finance/")
