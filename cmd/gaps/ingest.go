@@ -133,7 +133,8 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 	case len(paths) == 0:
 		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories, CUR manifests or s3://bucket/prefix), or gaps ingest --claude-api")
 	case slices.ContainsFunc(paths, s3source.IsURL):
-		if deliveries, err = loadS3(ctx, cfg, paths, ingest.Options{Source: *source, Export: *export}); err != nil {
+		showProgress := !*asJSON && term.IsTerminal(int(os.Stderr.Fd()))
+		if deliveries, err = loadS3(ctx, cfg, paths, ingest.Options{Source: *source, Export: *export}, showProgress); err != nil {
 			return err
 		}
 	default:
@@ -188,6 +189,12 @@ func loadFiles(ctx context.Context, paths []string, opts ingest.Options, showPro
 	if err != nil {
 		return nil, err
 	}
+	return loadWithProgress(ctx, files, opts, showProgress)
+}
+
+// loadWithProgress reads resolved files, with a progress line on long
+// inputs when showProgress.
+func loadWithProgress(ctx context.Context, files []ingest.File, opts ingest.Options, showProgress bool) (*ingest.Delivery, error) {
 	var total int64
 	for _, f := range files {
 		total += f.Size
@@ -197,7 +204,7 @@ func loadFiles(ctx context.Context, paths []string, opts ingest.Options, showPro
 		progress = newIngestProgress(os.Stderr, total, time.Now)
 		opts.Progress = progress.add
 	}
-	d, err := ingest.Load(ctx, paths, opts)
+	d, err := ingest.LoadFiles(ctx, files, opts)
 	if progress != nil {
 		progress.done()
 	}

@@ -12,7 +12,7 @@ import (
 
 // loadS3 reads the latest deliveries under s3:// URLs: one delivery per
 // export, holding all its billing periods.
-func loadS3(ctx context.Context, cfg Config, urls []string, opts ingest.Options) ([]*ingest.Delivery, error) {
+func loadS3(ctx context.Context, cfg Config, urls []string, opts ingest.Options, showProgress bool) ([]*ingest.Delivery, error) {
 	client, err := s3source.NewClient(ctx, s3source.Config{Region: cfg.S3Region, Endpoint: cfg.S3Endpoint})
 	if err != nil {
 		return nil, err
@@ -32,15 +32,15 @@ func loadS3(ctx context.Context, cfg Config, urls []string, opts ingest.Options)
 		}
 		found = append(found, latest...)
 	}
-	return loadDeliveries(ctx, found, opts)
+	return loadDeliveries(ctx, found, opts, showProgress)
 }
 
 // loadDeliveries reads S3 deliveries into one ingest delivery per export.
-func loadDeliveries(ctx context.Context, found []s3source.Delivery, opts ingest.Options) ([]*ingest.Delivery, error) {
+func loadDeliveries(ctx context.Context, found []s3source.Delivery, opts ingest.Options, showProgress bool) ([]*ingest.Delivery, error) {
 	slices.SortStableFunc(found, func(a, b s3source.Delivery) int { return strings.Compare(a.Export, b.Export) })
 	var out []*ingest.Delivery
 	for _, files := range filesPerExport(found) {
-		d, err := ingest.LoadFiles(ctx, files, opts)
+		d, err := loadWithProgress(ctx, files, opts, showProgress)
 		if err != nil {
 			return nil, err
 		}

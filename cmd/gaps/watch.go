@@ -114,7 +114,7 @@ func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location) error
 	if len(pending) == 0 {
 		return nil
 	}
-	deliveries, err := loadDeliveries(ctx, pending, ingest.Options{})
+	deliveries, err := loadDeliveries(ctx, pending, ingest.Options{}, false)
 	if err != nil {
 		return err
 	}
