@@ -40,7 +40,7 @@ const (
 // a GET whose If-Match is not the object's ETag with 412. It records the
 // GETs of data files, and can replace an object as it is first read.
 type fakeS3 struct {
-	t       *testing.T
+	t       testing.TB
 	url     string
 	client  *s3.Client
 	clock   gofakes3.TimeSourceAdvancer
@@ -52,7 +52,7 @@ type fakeS3 struct {
 	replace map[string][]byte
 }
 
-func newFakeS3(t *testing.T) *fakeS3 {
+func newFakeS3(t testing.TB) *fakeS3 {
 	t.Helper()
 	f := &fakeS3{t: t, clock: gofakes3.FixedTimeSource(time.Now())}
 	f.backend = s3mem.New(s3mem.WithTimeSource(f.clock))
