@@ -58,6 +58,16 @@ type File struct {
 	Size   int64
 	SHA256 string
 	Export string // the export its manifest or S3 path names; "" when none
+	// Open, when set, reads the file from elsewhere than the local disk (an
+	// object store, with ranged reads); its SHA256 is then given, not hashed,
+	// since hashing would read the whole file.
+	Open func() (Blob, error)
+}
+
+// Blob is a data file's content, read at any offset.
+type Blob interface {
+	io.ReaderAt
+	io.Closer
 }
 
 // Period is what a delivery holds for one billing period: it replaces the
@@ -92,6 +102,11 @@ func Load(ctx context.Context, paths []string, opts Options) (*Delivery, error) 
 	if err != nil {
 		return nil, err
 	}
+	return LoadFiles(ctx, files, opts)
+}
+
+// LoadFiles reads, validates and aggregates resolved files, as Load does.
+func LoadFiles(ctx context.Context, files []File, opts Options) (*Delivery, error) {
 	export, err := deliveryExport(files, opts.Export)
 	if err != nil {
 		return nil, err
@@ -102,7 +117,7 @@ func Load(ctx context.Context, paths []string, opts Options) (*Delivery, error) 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		res, source, sum, err := readFile(f.Path, opts)
+		res, source, sum, err := readFile(f, opts)
 		if err != nil {
 			return nil, err
 		}
@@ -120,10 +135,16 @@ func Load(ctx context.Context, paths []string, opts Options) (*Delivery, error) 
 }
 
 // readFile detects a file's format and source and reads it, hashing its
-// content on the way. Errors name the file by the path it was given as.
-func readFile(path string, opts Options) (res *fileResult, source, sum string, err error) {
-	name := path
-	fh, err := os.Open(path)
+// content on the way (unless given). Errors name the file by the path it
+// was given as.
+func readFile(f File, opts Options) (res *fileResult, source, sum string, err error) {
+	name, size := f.Path, f.Size
+	var fh Blob
+	if f.Open != nil {
+		fh, err = f.Open()
+	} else {
+		fh, err = os.Open(name)
+	}
 	if err != nil {
 		return nil, "", "", badInput(name, 0, "", "%v", err)
 	}
@@ -133,7 +154,11 @@ func readFile(path string, opts Options) (res *fileResult, source, sum string, e
 		return nil, "", "", badInput(name, 0, "", "%v", err)
 	}
 	hashDone := make(chan string, 1)
-	go func() { hashDone <- hashFile(path) }()
+	if f.Open != nil {
+		hashDone <- f.SHA256
+	} else {
+		go func() { hashDone <- hashFile(name) }()
+	}
 	defer func() {
 		h := <-hashDone
 		if err == nil && h == "" {
@@ -141,15 +166,16 @@ func readFile(path string, opts Options) (res *fileResult, source, sum string, e
 		}
 		sum = h
 	}()
+	whole := io.NewSectionReader(fh, 0, size)
 	switch format {
 	case formatJSON:
 		if opts.Source != "" && opts.Source != SourceClaude {
 			return nil, "", "", badInput(name, 0, "", "JSON input is a Claude cost report, not %s", opts.Source)
 		}
-		res, err = readClaude(name, progressReader(fh, opts.Progress), opts.Progress)
+		res, err = readClaude(name, progressReader(whole, opts.Progress), opts.Progress)
 		return res, SourceClaude, "", err
 	case formatCSV:
-		text, err := openText(name, progressReader(fh, opts.Progress))
+		text, err := openText(name, progressReader(whole, opts.Progress))
 		if err != nil {
 			return nil, "", "", err
 		}
@@ -162,19 +188,15 @@ func readFile(path string, opts Options) (res *fileResult, source, sum string, e
 		res, err = readCSV(name, br, lay, opts.Progress)
 		return res, lay.source, "", err
 	default:
-		st, err := fh.Stat()
-		if err != nil {
-			return nil, "", "", badInput(name, 0, "", "%v", err)
-		}
-		lay, err := parquetLayout(name, fh, st.Size(), opts.Source)
+		lay, err := parquetLayout(name, fh, size, opts.Source)
 		if err != nil {
 			return nil, "", "", err
 		}
-		pf, err := openParquet(name, fh, st.Size(), lay)
+		pf, err := openParquet(name, fh, size, lay)
 		if err != nil {
 			return nil, "", "", err
 		}
-		res, err = pf.read(opts.Workers, st.Size(), opts.Progress)
+		res, err = pf.read(opts.Workers, size, opts.Progress)
 		return res, lay.source, "", err
 	}
 }
@@ -335,6 +357,18 @@ func (d *Delivery) buildPeriods(perFile []*fileResult) {
 		d.Periods = append(d.Periods, per)
 	}
 	sort.Slice(d.Periods, func(i, j int) bool { return d.Periods[i].Period < d.Periods[j].Period })
+}
+
+// PeriodDeliveryID is the delivery id files get when all their rows are
+// of one billing period (as a data export's are), known before reading
+// them when their content hashes are given.
+func PeriodDeliveryID(source, period string, files []File) string {
+	hashes := make([]string, len(files))
+	for i, f := range files {
+		hashes[i] = f.SHA256
+	}
+	sort.Strings(hashes)
+	return contentID(source, period, hashes)
 }
 
 // contentID is a period's delivery id: the hash of its source, period and

@@ -253,3 +253,10 @@ func periodEvents(stream, source, export string, basis int64, p *Period, meta js
 	}
 	return append(events, eventstore.Event{ID: id(len(events)), Type: domain.EventSpendPeriodReplaced, Data: data, Metadata: meta}), nil
 }
+
+// InForce is the delivery id in force for a source's export and billing
+// period; "" when none was recorded.
+func InForce(ctx context.Context, store eventstore.Store, source, export, period string) (string, error) {
+	head, err := readStreamHead(ctx, store, domain.SpendStream(source, cmp.Or(export, domain.DefaultSpendExport), period))
+	return head.inForce, err
+}

@@ -39,11 +39,12 @@ type sampleStats struct {
 
 var sampleLine = regexp.MustCompile(`: (\d+) rows, (\d+) AI rows, period (\d{4}-\d{2}), attributable (\S+) USD, adjustments (\S+) USD`)
 
-// writeSample runs `gaps sample-cur` into a new file and returns its path and stats.
-func (in *installation) writeSample(rows int) (string, sampleStats) {
+// writeSample runs `gaps sample-cur` into a new file and returns its path
+// and stats; more flags (--period, another --seed) override the defaults.
+func (in *installation) writeSample(rows int, flags ...string) (string, sampleStats) {
 	in.t.Helper()
 	path := filepath.Join(in.t.TempDir(), "cur.parquet")
-	out := in.mustRun("sample-cur", "--rows", strconv.Itoa(rows), "--seed", "7", "--out", path).stdout
+	out := in.mustRun(append([]string{"sample-cur", "--rows", strconv.Itoa(rows), "--seed", "7", "--out", path}, flags...)...).stdout
 	m := sampleLine.FindStringSubmatch(out)
 	if m == nil {
 		in.t.Fatalf("sample-cur output %q does not report rows, AI rows, period and spend", out)

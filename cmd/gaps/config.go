@@ -33,6 +33,12 @@ type Config struct {
 
 	AnthropicAdminKey string // GAPS_ANTHROPIC_ADMIN_KEY (no flag): polls the Claude cost report; never printed
 	AnthropicAPIURL   string // GAPS_ANTHROPIC_API_URL (default "https://api.anthropic.com")
+
+	S3Region   string // GAPS_S3_REGION: region of s3:// sources (default: the AWS SDK's)
+	S3Endpoint string // GAPS_S3_ENDPOINT: an S3-compatible store's URL (path-style requests)
+
+	Watch         string // GAPS_WATCH: s3:// sources gaps serve polls for deliveries, comma-separated
+	WatchInterval string // GAPS_WATCH_INTERVAL (default "15m"): how often
 }
 
 // anthropicAdminKeyEnv holds the Admin API key of gaps ingest --claude-api.
@@ -71,6 +77,10 @@ var settings = []setting{
 	{"GAPS_OIDC_CLIENT_ID", "", "the console's OAuth client ID (Authorization Code with PKCE)", func(c *Config) *string { return &c.OIDCClientID }},
 	{"GAPS_OIDC_SCOPES", "openid profile email", "scopes the console asks for", func(c *Config) *string { return &c.OIDCScopes }},
 	{"GAPS_ANTHROPIC_API_URL", "https://api.anthropic.com", "Anthropic API base URL (gaps ingest --claude-api)", func(c *Config) *string { return &c.AnthropicAPIURL }},
+	{"GAPS_S3_REGION", "", "AWS region of s3:// sources (default: AWS_REGION or the profile's)", func(c *Config) *string { return &c.S3Region }},
+	{"GAPS_S3_ENDPOINT", "", "S3-compatible store URL for s3:// sources (path-style requests)", func(c *Config) *string { return &c.S3Endpoint }},
+	{"GAPS_WATCH", "", "s3:// sources gaps serve polls for new CUR deliveries, comma-separated", func(c *Config) *string { return &c.Watch }},
+	{"GAPS_WATCH_INTERVAL", "15m", "how often gaps serve polls the GAPS_WATCH sources", func(c *Config) *string { return &c.WatchInterval }},
 }
 
 var textSettings = []struct {

@@ -19,7 +19,9 @@ import (
 
 	"github.com/allocation-gaps/gaps/app"
 	"github.com/allocation-gaps/gaps/domain"
+	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/ingest"
+	"github.com/allocation-gaps/gaps/ingest/s3source"
 )
 
 func init() {
@@ -31,7 +33,8 @@ func init() {
 		},
 		args: "PATH…  the files of one delivery: data files (Parquet, CSV, gzip CSV, Claude cost report JSON),\n" +
 			"       directories holding them, or a CUR manifest (<export>-Manifest.json or its metadata/BILLING_PERIOD=… folder);\n" +
-			"       flags may come before or after them",
+			"       flags may come before or after them; or s3://bucket/prefix: the latest delivery of each billing\n" +
+			"       period of the CUR 2.0 data exports under it (GAPS_S3_REGION, GAPS_S3_ENDPOINT), one summary per export",
 		example: "gaps ingest cur-export/metadata/BILLING_PERIOD=2026-10/\n" +
 			"gaps ingest --json --export finance-cur cur-export/data/BILLING_PERIOD=2026-10/\n" +
 			"GAPS_ANTHROPIC_ADMIN_KEY=sk-ant-admin… gaps ingest --claude-api --from 2026-10-01",
@@ -112,47 +115,71 @@ func runIngest(ctx context.Context, cfg Config, args []string) error {
 		return domain.Errorf(domain.CodeBadUserInput, "--source %q: want cur, focus or claude", *source)
 	}
 	start := time.Now()
-	var d *ingest.Delivery
+	var deliveries []*ingest.Delivery
 	switch {
 	case *claudeAPI && len(paths) > 0:
 		return domain.Errorf(domain.CodeBadUserInput, "--claude-api polls the API: it takes no PATH")
 	case *claudeAPI && *source != "" && *source != ingest.SourceClaude:
 		return domain.Errorf(domain.CodeBadUserInput, "--claude-api reads the Claude cost report, not --source %s", *source)
 	case *claudeAPI:
-		if d, err = pollClaude(ctx, cfg, *from, *to, start); err == nil {
-			d.Export = *export
+		d, err := pollClaude(ctx, cfg, *from, *to, start)
+		if err != nil {
+			return err
 		}
+		d.Export = *export
+		deliveries = append(deliveries, d)
 	case *from != "" || *to != "":
 		return domain.Errorf(domain.CodeBadUserInput, "--from and --to go with --claude-api")
 	case len(paths) == 0:
-		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories or CUR manifests), or gaps ingest --claude-api")
+		return domain.Errorf(domain.CodeBadUserInput, "no input: gaps ingest PATH… (files, directories, CUR manifests or s3://bucket/prefix), or gaps ingest --claude-api")
+	case slices.ContainsFunc(paths, s3source.IsURL):
+		showProgress := !*asJSON && term.IsTerminal(int(os.Stderr.Fd()))
+		if deliveries, err = loadS3(ctx, cfg, paths, ingest.Options{Source: *source, Export: *export}, showProgress); err != nil {
+			return err
+		}
 	default:
 		// Progress frames only where a person watches: never into a file, a pipe or JSON.
 		showProgress := !*asJSON && term.IsTerminal(int(os.Stderr.Fd()))
-		d, err = loadFiles(ctx, paths, ingest.Options{Source: *source, Export: *export}, showProgress)
-	}
-	if err != nil {
-		return err
+		d, err := loadFiles(ctx, paths, ingest.Options{Source: *source, Export: *export}, showProgress)
+		if err != nil {
+			return err
+		}
+		deliveries = append(deliveries, d)
 	}
 	store, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
+	for _, d := range deliveries {
+		out, err := recordDelivery(ctx, store, d, start)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			err = json.NewEncoder(os.Stdout).Encode(out)
+		} else {
+			printIngestSummary(os.Stdout, out)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// recordDelivery records a loaded delivery and says where its days stand
+// against the detection window.
+func recordDelivery(ctx context.Context, store eventstore.Store, d *ingest.Delivery, start time.Time) (ingestOutput, error) {
 	sum, err := ingest.Record(ctx, store, d, domain.SystemIngest, time.Now())
 	if err != nil {
-		return err
+		return ingestOutput{}, err
 	}
 	window, err := app.DetectionWindow(ctx, store)
 	if err != nil {
-		return fmt.Errorf("recorded; reading the detection window: %w", err)
+		return ingestOutput{}, fmt.Errorf("recorded; reading the detection window: %w", err)
 	}
-	out := ingestOutput{Summary: sum, Window: newDeliveryWindow(d, window), Seconds: time.Since(start).Seconds()}
-	if *asJSON {
-		return json.NewEncoder(os.Stdout).Encode(out)
-	}
-	printIngestSummary(os.Stdout, out)
-	return nil
+	return ingestOutput{Summary: sum, Window: newDeliveryWindow(d, window), Seconds: time.Since(start).Seconds()}, nil
 }
 
 // loadFiles reads a delivery of files, with a progress line on long ones
@@ -162,6 +189,12 @@ func loadFiles(ctx context.Context, paths []string, opts ingest.Options, showPro
 	if err != nil {
 		return nil, err
 	}
+	return loadWithProgress(ctx, files, opts, showProgress)
+}
+
+// loadWithProgress reads resolved files, with a progress line on long
+// inputs when showProgress.
+func loadWithProgress(ctx context.Context, files []ingest.File, opts ingest.Options, showProgress bool) (*ingest.Delivery, error) {
 	var total int64
 	for _, f := range files {
 		total += f.Size
@@ -171,7 +204,7 @@ func loadFiles(ctx context.Context, paths []string, opts ingest.Options, showPro
 		progress = newIngestProgress(os.Stderr, total, time.Now)
 		opts.Progress = progress.add
 	}
-	d, err := ingest.Load(ctx, paths, opts)
+	d, err := ingest.LoadFiles(ctx, files, opts)
 	if progress != nil {
 		progress.done()
 	}

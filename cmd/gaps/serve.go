@@ -27,7 +27,7 @@ import (
 func init() {
 	commands["serve"] = command{
 		summary:  "serve the GraphQL API, and run the projector and the detector",
-		synopsis: []string{"serve [--run api,projector,detector] [--addr ADDR]"},
+		synopsis: []string{"serve [--run api,projector,detector] [--addr ADDR] [--watch s3://bucket/prefix,…]"},
 		example:  "gaps serve                      # all three\ngaps serve --run api --addr :8081   # one more API replica",
 		run:      runServe,
 	}
@@ -41,6 +41,7 @@ func runServe(ctx context.Context, cfg Config, args []string) error {
 	fs := commandFlags("serve")
 	only := fs.String("run", strings.Join(allComponents, ","), "components to run: any of api, projector, detector, comma-separated")
 	addr := fs.String("addr", cfg.HTTPAddr, "HTTP listen address (GAPS_HTTP_ADDR)")
+	watch := fs.String("watch", cfg.Watch, "s3://bucket/prefix sources to poll for new CUR deliveries, comma-separated (GAPS_WATCH)")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -51,7 +52,7 @@ func runServe(ctx context.Context, cfg Config, args []string) error {
 	if err != nil {
 		return err
 	}
-	cfg.HTTPAddr = *addr
+	cfg.HTTPAddr, cfg.Watch = *addr, *watch
 	srv, err := startServer(ctx, cfg, run, nil)
 	if err != nil {
 		return err
@@ -114,6 +115,15 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 	if slices.Contains(run, "projector") {
 		p := projections.NewProjector(store, pool, projections.WithLogger(log))
 		g.Go(func() error { return p.Run(gctx) })
+	}
+	watcher, err := newS3Watch(ctx, cfg, store, log)
+	if err != nil {
+		store.Close()
+		pool.Close()
+		return nil, err
+	}
+	if watcher != nil {
+		g.Go(func() error { return watcher.Run(gctx) })
 	}
 	if slices.Contains(run, "detector") {
 		detector = app.NewDetector(store, log).WithCheckpoint(func(ctx context.Context, pos eventstore.Position) error {

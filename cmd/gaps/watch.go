@@ -1,0 +1,148 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/aws/aws-sdk-go-v2/service/s3"
+
+	"github.com/allocation-gaps/gaps/domain"
+	"github.com/allocation-gaps/gaps/eventstore"
+	"github.com/allocation-gaps/gaps/ingest"
+	"github.com/allocation-gaps/gaps/ingest/s3source"
+)
+
+// watchRetryBase is the first wait after a failed poll; it doubles with
+// each failure in a row, up to the watch interval.
+const watchRetryBase = 5 * time.Second
+
+// s3Watch polls S3 locations and ingests each new delivery once.
+type s3Watch struct {
+	client   *s3.Client
+	store    eventstore.Store
+	locs     []s3source.Location
+	interval time.Duration
+	log      *slog.Logger
+	// done holds the ids of deliveries ingested, or found in force, by this
+	// process: those are not looked up in the log again.
+	done map[string]bool
+}
+
+// newS3Watch reads the sources (--watch, else GAPS_WATCH) and the
+// interval; nil when no source is set.
+func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, log *slog.Logger) (*s3Watch, error) {
+	interval, err := time.ParseDuration(cfg.WatchInterval)
+	if err != nil || interval <= 0 {
+		return nil, domain.Errorf(domain.CodeBadUserInput, "GAPS_WATCH_INTERVAL %q: want a positive duration such as 15m", cfg.WatchInterval)
+	}
+	w := &s3Watch{store: store, interval: interval, log: log, done: map[string]bool{}}
+	for _, src := range strings.Split(cfg.Watch, ",") {
+		if src = strings.TrimSpace(src); src == "" {
+			continue
+		}
+		loc, err := s3source.ParseURL(src)
+		if err != nil {
+			return nil, domain.Errorf(domain.CodeBadUserInput, "watch source %v", err)
+		}
+		w.locs = append(w.locs, loc)
+	}
+	if len(w.locs) == 0 {
+		return nil, nil
+	}
+	if w.client, err = s3source.NewClient(ctx, s3source.Config{Region: cfg.S3Region, Endpoint: cfg.S3Endpoint}); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// Run polls until ctx ends. A failed poll is logged and retried sooner,
+// with backoff; a delivery that fails to load writes nothing.
+func (w *s3Watch) Run(ctx context.Context) error {
+	for failures := 0; ; {
+		delay := w.interval
+		if err := w.poll(ctx); err != nil && ctx.Err() == nil {
+			delay = min(w.interval, watchRetryBase<<min(failures, 16))
+			failures++
+			w.log.Error("watch: delivery not ingested; retrying", "err", err, "failures", failures, "retryIn", delay)
+		} else {
+			failures = 0
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(delay):
+		}
+	}
+}
+
+// poll ingests the new deliveries of every location, going on past a
+// location that fails.
+func (w *s3Watch) poll(ctx context.Context) error {
+	var errs []error
+	for _, loc := range w.locs {
+		if err := w.pollLocation(ctx, loc); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location) error {
+	latest, err := s3source.Latest(ctx, w.client, loc)
+	if err != nil {
+		return err
+	}
+	var pending []s3source.Delivery
+	for _, d := range latest {
+		if w.done[d.ID] {
+			continue
+		}
+		inForce, err := w.inForce(ctx, d)
+		if err != nil {
+			return fmt.Errorf("%s: %w", loc, err)
+		}
+		if inForce {
+			w.done[d.ID] = true
+			continue
+		}
+		pending = append(pending, d)
+	}
+	if len(pending) == 0 {
+		return nil
+	}
+	deliveries, err := loadDeliveries(ctx, pending, ingest.Options{}, false)
+	if err != nil {
+		return err
+	}
+	for _, d := range deliveries {
+		sum, err := ingest.Record(ctx, w.store, d, domain.SystemIngest, time.Now())
+		if err != nil {
+			return fmt.Errorf("%s: recording export %s: %w", loc, d.Export, err)
+		}
+		w.log.Info("watch: ingested", "source", loc.String(), "export", sum.Export, "ingest", sum.IngestID,
+			"periods", sum.Periods, "unchanged", sum.Unchanged, "rows", sum.RowsRead, "attributableSpend", sum.AttributableSpend.String())
+	}
+	for _, d := range pending {
+		w.done[d.ID] = true
+	}
+	return nil
+}
+
+// inForce says whether the log already holds a delivery's content for its
+// period (as CUR or FOCUS), so a restart reads nothing it ingested before.
+func (w *s3Watch) inForce(ctx context.Context, d s3source.Delivery) (bool, error) {
+	for _, source := range []string{ingest.SourceCUR, ingest.SourceFOCUS} {
+		id, err := ingest.InForce(ctx, w.store, source, d.Export, d.Period)
+		if err != nil {
+			return false, err
+		}
+		if id != "" && id == ingest.PeriodDeliveryID(source, d.Period, d.Files) {
+			return true, nil
+		}
+	}
+	return false, nil
+}
