@@ -329,6 +329,7 @@ var decoders = map[string]func([]byte) (Event, error){
 	EventIngestCompleted:          decodeAs[IngestCompleted],
 	EventDecisionGuarded:          decodeAs[DecisionGuarded],
 	EventGuardVoided:              decodeAs[GuardVoided],
+	EventNotificationAttempted:    decodeAs[NotificationAttempted],
 }
 
 func decodeAs[T Event](data []byte) (Event, error) {

@@ -1,0 +1,34 @@
+package domain
+
+import "time"
+
+// Outcomes of a notification delivery attempt.
+const (
+	DeliverySent     = "SENT"     // the receiver accepted it
+	DeliveryRetrying = "RETRYING" // it failed; another attempt follows at NextTry
+	DeliveryFailed   = "FAILED"   // it failed and no attempt follows
+)
+
+// EventNotificationAttempted names the event the notifier records after each
+// delivery attempt.
+const EventNotificationAttempted = "NotificationAttempted"
+
+// NotificationStream is the stream of one delivery's attempts.
+func NotificationStream(deliveryID string) string { return "notification-" + deliveryID }
+
+// NotificationAttempted records one delivery attempt and its outcome. The
+// DeliveryID is also the idempotency key receivers see: every attempt of one
+// delivery, before or after a crash, carries the same one.
+type NotificationAttempted struct {
+	DeliveryID string     `json:"deliveryId"`
+	GapID      string     `json:"gapId"`
+	Recipient  string     `json:"recipient"`
+	Channel    string     `json:"channel"` // webhook, slack or email
+	Rule       string     `json:"rule"`    // why this recipient was chosen
+	Attempt    int        `json:"attempt"` // 1-based
+	Outcome    string     `json:"outcome"` // DeliverySent, DeliveryRetrying or DeliveryFailed
+	Reason     string     `json:"reason,omitempty"`
+	NextTry    *time.Time `json:"nextTry,omitempty"`
+}
+
+func (NotificationAttempted) EventType() string { return EventNotificationAttempted }
