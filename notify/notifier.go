@@ -26,6 +26,7 @@ type Config struct {
 	Routes        *Routes
 	PublicURL     string        // the console's address, for links to gaps (GAPS_PUBLIC_URL)
 	WebhookSecret []byte        // signs generic webhooks (GAPS_NOTIFY_WEBHOOK_SECRET)
+	SMTP          *SMTP         // nil: email deliveries fail, saying so (GAPS_SMTP_URL)
 	MaxAttempts   int           // default 8
 	FirstRetry    time.Duration // doubles after each failed attempt; default 30 s
 	HTTPClient    *http.Client
@@ -306,6 +307,9 @@ func (n *Notifier) send(ctx context.Context, d *delivery) error {
 	case ChannelSlack:
 		return sendSlack(ctx, n.cfg.HTTPClient, d.address, d.msg)
 	default:
-		return errNoEmail
+		if n.cfg.SMTP == nil {
+			return errNoEmail
+		}
+		return sendEmail(ctx, n.cfg.SMTP, d.address, d.msg)
 	}
 }

@@ -123,6 +123,12 @@ func (e *env) gap(id string, tags []string, decision domain.GapAction) {
 // start runs a notifier until the returned stop is called (or the test ends).
 func (e *env) start(routes string, maxAttempts int) (stop func()) {
 	e.t.Helper()
+	return e.startWith(routes, maxAttempts, nil)
+}
+
+// startWith is start with a mail server.
+func (e *env) startWith(routes string, maxAttempts int, smtp *notify.SMTP) (stop func()) {
+	e.t.Helper()
 	path := filepath.Join(e.t.TempDir(), "routes.yaml")
 	if err := os.WriteFile(path, []byte(routes), 0o600); err != nil {
 		e.t.Fatal(err)
@@ -132,7 +138,7 @@ func (e *env) start(routes string, maxAttempts int) (stop func()) {
 		e.t.Fatal(err)
 	}
 	n := notify.New(e.store, e.pool, notify.Config{Routes: r, PublicURL: "https://gaps.example/", WebhookSecret: []byte(secret),
-		MaxAttempts: maxAttempts, FirstRetry: 20 * time.Millisecond})
+		SMTP: smtp, MaxAttempts: maxAttempts, FirstRetry: 20 * time.Millisecond})
 	ctx, cancel := context.WithCancel(e.t.Context())
 	done := make(chan struct{})
 	go func() { defer close(done); _ = n.Run(ctx) }()

@@ -34,6 +34,7 @@ type Config struct {
 	NotifyRoutes  string // GAPS_NOTIFY_ROUTES: the notifier's routing file (YAML or JSON)
 	PublicURL     string // GAPS_PUBLIC_URL: the console's address, for links in notifications
 	WebhookSecret string // GAPS_NOTIFY_WEBHOOK_SECRET (no flag): signs generic webhooks; never printed
+	SMTPURL       string // GAPS_SMTP_URL (no flag: it holds a password): smtp://user:password@host:port?from=address
 
 	AnthropicAdminKey string // GAPS_ANTHROPIC_ADMIN_KEY (no flag): polls the Claude cost report; never printed
 	AnthropicAPIURL   string // GAPS_ANTHROPIC_API_URL (default "https://api.anthropic.com")
@@ -112,6 +113,7 @@ func LoadConfig(args []string) (Config, []string, error) {
 	cfg := raw.Config
 	cfg.AnthropicAdminKey = os.Getenv(anthropicAdminKeyEnv)
 	cfg.WebhookSecret = os.Getenv("GAPS_NOTIFY_WEBHOOK_SECRET")
+	cfg.SMTPURL = os.Getenv("GAPS_SMTP_URL")
 	cfg.Dev = raw.dev == "1" || raw.dev == "true"
 	cfg.OIDCIssuer = cmp.Or(cfg.OIDCIssuer, cfg.JWTIssuer)
 	for _, o := range strings.Split(raw.origins, ",") {

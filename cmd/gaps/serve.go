@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/allocation-gaps/gaps/app"
@@ -117,13 +118,11 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 	}
 	var notifier *notify.Notifier
 	if slices.Contains(run, "notifier") {
-		routes, err := notify.LoadRoutes(cfg.NotifyRoutes)
-		if err != nil {
+		if notifier, err = newNotifier(cfg, store, pool, log); err != nil {
 			store.Close()
 			pool.Close()
 			return nil, err
 		}
-		notifier = notify.New(store, pool, notify.Config{Routes: routes, PublicURL: cfg.PublicURL, WebhookSecret: []byte(cfg.WebhookSecret), Log: log})
 	}
 	g, gctx := errgroup.WithContext(ctx)
 	s := &server{group: g}
@@ -242,4 +241,19 @@ func displayAddr(addr string) string {
 		return "localhost:" + port
 	}
 	return addr
+}
+
+// newNotifier reads the notifier's routing file and mail server.
+func newNotifier(cfg Config, store eventstore.Store, pool *pgxpool.Pool, log *slog.Logger) (*notify.Notifier, error) {
+	routes, err := notify.LoadRoutes(cfg.NotifyRoutes)
+	if err != nil {
+		return nil, err
+	}
+	var mail *notify.SMTP
+	if cfg.SMTPURL != "" {
+		if mail, err = notify.ParseSMTPURL(cfg.SMTPURL); err != nil {
+			return nil, err
+		}
+	}
+	return notify.New(store, pool, notify.Config{Routes: routes, PublicURL: cfg.PublicURL, WebhookSecret: []byte(cfg.WebhookSecret), SMTP: mail, Log: log}), nil
 }
