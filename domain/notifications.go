@@ -25,6 +25,7 @@ type NotificationAttempted struct {
 	Recipient  string     `json:"recipient"`
 	Channel    string     `json:"channel"` // webhook, slack or email
 	Rule       string     `json:"rule"`    // why this recipient was chosen
+	Message    string     `json:"message"`
 	Attempt    int        `json:"attempt"` // 1-based
 	Outcome    string     `json:"outcome"` // DeliverySent, DeliveryRetrying or DeliveryFailed
 	Reason     string     `json:"reason,omitempty"`

@@ -266,7 +266,7 @@ func (n *Notifier) attempt(ctx context.Context, d *delivery) error {
 	now := n.now()
 	ev := domain.NotificationAttempted{
 		DeliveryID: d.msg.DeliveryID, GapID: d.msg.GapID, Recipient: d.msg.Recipient, Channel: d.channel,
-		Rule: d.msg.Rule, Attempt: d.attempts + 1, Outcome: domain.DeliverySent,
+		Rule: d.msg.Rule, Message: d.msg.Text, Attempt: d.attempts + 1, Outcome: domain.DeliverySent,
 	}
 	switch {
 	case sendErr == nil:
