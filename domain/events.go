@@ -330,6 +330,7 @@ var decoders = map[string]func([]byte) (Event, error){
 	EventDecisionGuarded:          decodeAs[DecisionGuarded],
 	EventGuardVoided:              decodeAs[GuardVoided],
 	EventNotificationAttempted:    decodeAs[NotificationAttempted],
+	EventNotifierEnabled:          decodeAs[NotifierEnabled],
 }
 
 func decodeAs[T Event](data []byte) (Event, error) {

@@ -52,6 +52,7 @@ func sampleEvents() []Event {
 			ID: "5c1c9a3e-4f4e-4c49-9d55-3e0f3c1f2a11", Type: EventResourceClaimed, Data: []byte(`{"claimId":"c"}`), Metadata: []byte(`{"rationale":"r"}`)}}},
 		GuardVoided{Key: "anchor " + guardARN},
 		NotificationAttempted{DeliveryID: "d1", GapID: "g1", Recipient: "alice", Channel: "webhook", Rule: "product owner on the records", Attempt: 1, Outcome: DeliverySent},
+		NotifierEnabled{},
 	}
 }
 

@@ -9,9 +9,20 @@ const (
 	DeliveryFailed   = "FAILED"   // it failed and no attempt follows
 )
 
-// EventNotificationAttempted names the event the notifier records after each
-// delivery attempt.
-const EventNotificationAttempted = "NotificationAttempted"
+// Event type names of the notifier's records.
+const (
+	EventNotificationAttempted = "NotificationAttempted"
+	EventNotifierEnabled       = "NotifierEnabled"
+)
+
+// NotifierStream holds the one NotifierEnabled event.
+const NotifierStream = "notifier"
+
+// NotifierEnabled marks where the notifier first ran: it delivers what the
+// log records after this event, not the decisions of the years before it.
+type NotifierEnabled struct{}
+
+func (NotifierEnabled) EventType() string { return EventNotifierEnabled }
 
 // NotificationStream is the stream of one delivery's attempts.
 func NotificationStream(deliveryID string) string { return "notification-" + deliveryID }

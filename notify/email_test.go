@@ -115,12 +115,12 @@ func selfSigned(t *testing.T) (tls.Certificate, *x509.CertPool) {
 func TestEmailReachesTheOwnerOverSTARTTLSWithAuth(t *testing.T) {
 	e := newEnv(t)
 	box, server := startMailbox(t)
-	e.gap("g1", nil, domain.GapAction{Action: domain.ActionRequestBusinessCase, ProductOwner: "alice"})
 	e.startWith(`
 owners:
   alice: {email: alice@example.com}
 finops: {email: finops@example.com}
 `, 3, server)
+	e.gap("g1", nil, domain.GapAction{Action: domain.ActionRequestBusinessCase, ProductOwner: "alice"})
 	as := e.attempts(1)
 	if as[0].Outcome != domain.DeliverySent || as[0].Channel != notify.ChannelEmail {
 		t.Fatalf("attempt %+v: want the email sent", as[0])

@@ -89,6 +89,7 @@ type delivery struct {
 
 // state is the notifier's fold of the log.
 type state struct {
+	since      eventstore.Position // NotifierEnabled: what precedes it is not delivered
 	gov        *domain.Governance
 	deliveries map[string]*delivery
 	order      []string // delivery ids in the order they arose
@@ -101,6 +102,10 @@ func (n *Notifier) runOnce(ctx context.Context) error {
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 
+	since, err := n.enabledAt(ctx)
+	if err != nil {
+		return err
+	}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
 	sub, err := n.store.SubscribeAll(ctx, eventstore.Start, eventstore.Filter{})
@@ -134,7 +139,7 @@ func (n *Notifier) runOnce(ctx context.Context) error {
 		return err
 	}
 	caughtUp := head == eventstore.Start
-	st := &state{gov: domain.NewGovernance(), deliveries: map[string]*delivery{}}
+	st := &state{since: since, gov: domain.NewGovernance(), deliveries: map[string]*delivery{}}
 	timer := time.NewTimer(time.Hour)
 	defer timer.Stop()
 	for {
@@ -161,6 +166,27 @@ func (n *Notifier) runOnce(ctx context.Context) error {
 		case <-timer.C:
 		}
 	}
+}
+
+// enabledAt is where the notifier first ran, recorded on that first run.
+func (n *Notifier) enabledAt(ctx context.Context) (eventstore.Position, error) {
+	recs, err := n.store.ReadStream(ctx, domain.NotifierStream, 0)
+	if err == nil {
+		return recs[0].Position, nil
+	}
+	if !errors.Is(err, eventstore.ErrStreamNotFound) {
+		return eventstore.Start, fmt.Errorf("notifier: read %s: %w", domain.NotifierStream, err)
+	}
+	ev, err := codec.Encode(domain.NotifierEnabled{}, codec.DeterministicID(domain.NotifierStream, -1, 0),
+		domain.Metadata{Actor: domain.SystemNotifier, OccurredAt: n.now()})
+	if err != nil {
+		return eventstore.Start, err
+	}
+	res, err := n.store.Append(ctx, domain.NotifierStream, eventstore.NoStream(), ev)
+	if err != nil {
+		return eventstore.Start, fmt.Errorf("notifier: record where it starts: %w", err)
+	}
+	return res.Position, nil
 }
 
 // head is the position of the log's last event.
@@ -196,7 +222,7 @@ func (n *Notifier) apply(st *state, rec eventstore.RecordedEvent, env domain.Env
 	switch e := env.Event.(type) {
 	case domain.GapActionTaken:
 		gap := st.gov.Gaps[e.GapID]
-		if gap == nil {
+		if gap == nil || !st.since.Less(rec.Position) {
 			return
 		}
 		var r route

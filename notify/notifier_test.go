@@ -144,7 +144,14 @@ func (e *env) startWith(routes string, maxAttempts int, smtp *notify.SMTP) (stop
 	go func() { defer close(done); _ = n.Run(ctx) }()
 	stop = func() { cancel(); <-done }
 	e.t.Cleanup(stop)
-	return stop
+	// It delivers what follows its first start: wait until that is recorded.
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		if _, err := e.store.ReadStream(e.t.Context(), domain.NotifierStream, 0); err == nil {
+			return stop
+		} else if time.Now().After(deadline) {
+			e.t.Fatalf("the notifier did not record its start: %v", err)
+		}
+	}
 }
 
 // attempts waits until the log holds want delivery attempts, and returns them.
@@ -187,12 +194,12 @@ func outcomes(as []domain.NotificationAttempted, channel string) string {
 func TestNotifyDecisionReachesOwnerSignedRetriedAndLinked(t *testing.T) {
 	e := newEnv(t)
 	hook, slack := newReceiver(t, 2), newReceiver(t, 0)
-	e.gap("g1", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner, ProductOwner: "alice"})
 	e.start(`
 owners:
   alice: {webhook: "`+hook.URL+`", slack: "`+slack.URL+`"}
 finops: {webhook: "`+hook.URL+`/finops"}
 `, 5)
+	e.gap("g1", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner, ProductOwner: "alice"})
 	as := e.attempts(4)
 	if got := outcomes(as, notify.ChannelWebhook); got != "RETRYING,RETRYING,SENT" {
 		t.Errorf("webhook outcomes %s, want RETRYING,RETRYING,SENT", got)
@@ -228,9 +235,6 @@ finops: {webhook: "`+hook.URL+`/finops"}
 func TestRecipientFromTagsElseFinOpsLeadAndTasksToEngineers(t *testing.T) {
 	e := newEnv(t)
 	team, finops, eng := newReceiver(t, 0), newReceiver(t, 0), newReceiver(t, 0)
-	e.gap("tagged", []string{"user:cost-center=42", "user:team=payments"}, domain.GapAction{Action: domain.ActionRequestBusinessCase})
-	e.gap("orphan", []string{"user:team=unknown"}, domain.GapAction{Action: domain.ActionNotifyProductOwner})
-	e.gap("task", nil, domain.GapAction{Action: domain.ActionBlockModel, Target: "anthropic.claude"})
 	e.start(`
 owners:
   team=payments: {webhook: "`+team.URL+`"}
@@ -238,6 +242,9 @@ finops: {webhook: "`+finops.URL+`"}
 engineers: {webhook: "`+eng.URL+`"}
 tagKeys: [owner, team]
 `, 3)
+	e.gap("tagged", []string{"user:cost-center=42", "user:team=payments"}, domain.GapAction{Action: domain.ActionRequestBusinessCase})
+	e.gap("orphan", []string{"user:team=unknown"}, domain.GapAction{Action: domain.ActionNotifyProductOwner})
+	e.gap("task", nil, domain.GapAction{Action: domain.ActionBlockModel, Target: "anthropic.claude"})
 	rules := map[string]string{}
 	for _, a := range e.attempts(3) {
 		rules[a.GapID] = a.Recipient + ": " + a.Rule
@@ -260,8 +267,8 @@ tagKeys: [owner, team]
 func TestDeliveryFailsVisiblyAfterTheLastAttempt(t *testing.T) {
 	e := newEnv(t)
 	down := newReceiver(t, 1000)
-	e.gap("g1", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
 	e.start(`finops: {webhook: "`+down.URL+`"}`, 3)
+	e.gap("g1", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
 	as := e.attempts(3)
 	if got := outcomes(as, notify.ChannelWebhook); got != "RETRYING,RETRYING,FAILED" {
 		t.Fatalf("outcomes %s, want RETRYING,RETRYING,FAILED", got)
@@ -277,13 +284,13 @@ func TestCrashMidDeliveryLosesNothingAndResendsTheSameKey(t *testing.T) {
 	e := newEnv(t)
 	hook := newReceiver(t, 0)
 	hook.hold = make(chan struct{})
-	e.gap("g1", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner, ProductOwner: "alice"})
 	routes := `
 owners:
   alice: {webhook: "` + hook.URL + `"}
 finops: {webhook: "` + hook.URL + `"}
 `
 	stop := e.start(routes, 3)
+	e.gap("g1", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner, ProductOwner: "alice"})
 	<-hook.hold
 	stop() // killed while the receiver holds the request
 	e.attempts(0)
@@ -295,5 +302,28 @@ finops: {webhook: "` + hook.URL + `"}
 	reqs := hook.got()
 	if len(reqs) != 2 || reqs[0].key != reqs[1].key || reqs[0].key != as[0].DeliveryID {
 		t.Errorf("requests %+v: want the send and its duplicate with the delivery's key %s", reqs, as[0].DeliveryID)
+	}
+}
+
+// Enabling the notifier on a log with years of decisions sends none of
+// them: it delivers what is decided after its first start, also after a restart.
+func TestDecisionsBeforeTheFirstStartAreNotDelivered(t *testing.T) {
+	e := newEnv(t)
+	hook := newReceiver(t, 0)
+	e.gap("old", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
+	routes := `finops: {webhook: "` + hook.URL + `"}`
+	stop := e.start(routes, 3)
+	e.gap("new", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
+	if as := e.attempts(1); as[0].GapID != "new" {
+		t.Fatalf("delivered %+v, want only the decision after the start", as)
+	}
+	stop()
+	e.start(routes, 3)
+	e.gap("newer", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
+	if as := e.attempts(2); as[1].GapID != "newer" {
+		t.Fatalf("after a restart delivered %+v, want new then newer", as)
+	}
+	if got := len(hook.got()); got != 2 {
+		t.Errorf("the receiver got %d requests, want 2", got)
 	}
 }
