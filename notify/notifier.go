@@ -220,6 +220,15 @@ func (s *state) untilNext(now time.Time) time.Duration {
 func (n *Notifier) apply(st *state, rec eventstore.RecordedEvent, env domain.Envelope) {
 	st.gov.Apply(env)
 	switch e := env.Event.(type) {
+	case domain.GapOpened:
+		threshold, ok := n.cfg.Routes.newGapThreshold(e.Finding.Scenario)
+		if !ok || !st.since.Less(rec.Position) || !e.Finding.Evidence.Spend.GreaterThan(threshold) {
+			return
+		}
+		r := route{"FinOps Lead", n.cfg.Routes.FinOps, "new gap with spend above " + threshold.String()}
+		text := "New gap " + string(e.Finding.Scenario) + " on " + e.Finding.Anchor + ": " + e.Finding.Evidence.Spend.String() +
+			" of spend in the detection window (" + e.Finding.Evidence.Rule + ")"
+		st.addDeliveries(n.message("GAP_OPENED", e.GapID, r, text), r.dest, rec.ID, env.RecordedAt)
 	case domain.GapActionTaken:
 		gap := st.gov.Gaps[e.GapID]
 		if gap == nil || !st.since.Less(rec.Position) {
@@ -237,25 +246,7 @@ func (n *Notifier) apply(st *state, rec eventstore.RecordedEvent, env domain.Env
 		default:
 			return
 		}
-		msg := Message{Kind: string(e.Decision.Action), GapID: gap.ID, Recipient: r.recipient, Rule: r.rule, Text: text,
-			Link: strings.TrimSuffix(n.cfg.PublicURL, "/") + "/gaps/" + gap.ID}
-		for _, t := range []struct{ channel, address string }{
-			{ChannelWebhook, r.dest.Webhook}, {ChannelSlack, r.dest.Slack}, {ChannelEmail, r.dest.Email},
-		} {
-			if t.address == "" {
-				continue
-			}
-			// The id derives from the causing event and the destination, so
-			// a restart re-derives it: every attempt carries the same key.
-			id := uuid.NewSHA1(rec.ID, []byte(t.channel+" "+t.address)).String()
-			if st.deliveries[id] != nil {
-				continue
-			}
-			m := msg
-			m.DeliveryID = id
-			st.deliveries[id] = &delivery{msg: m, channel: t.channel, address: t.address, revision: -1, due: env.RecordedAt}
-			st.order = append(st.order, id)
-		}
+		st.addDeliveries(n.message(string(e.Decision.Action), gap.ID, r, text), r.dest, rec.ID, env.RecordedAt)
 	case domain.NotificationAttempted:
 		d := st.deliveries[e.DeliveryID]
 		if d == nil || e.Attempt <= d.attempts {
@@ -265,6 +256,33 @@ func (n *Notifier) apply(st *state, rec eventstore.RecordedEvent, env domain.Env
 		if e.NextTry != nil {
 			d.due = *e.NextTry
 		}
+	}
+}
+
+func (n *Notifier) message(kind, gapID string, r route, text string) Message {
+	return Message{Kind: kind, GapID: gapID, Recipient: r.recipient, Rule: r.rule, Text: text,
+		Link: strings.TrimSuffix(n.cfg.PublicURL, "/") + "/gaps/" + gapID}
+}
+
+// addDeliveries adds one delivery of msg per channel dest sets, caused by
+// the event cause, due at once.
+func (st *state) addDeliveries(msg Message, dest Destination, cause uuid.UUID, at time.Time) {
+	for _, t := range []struct{ channel, address string }{
+		{ChannelWebhook, dest.Webhook}, {ChannelSlack, dest.Slack}, {ChannelEmail, dest.Email},
+	} {
+		if t.address == "" {
+			continue
+		}
+		// The id derives from the causing event and the destination, so
+		// a restart re-derives it: every attempt carries the same key.
+		id := uuid.NewSHA1(cause, []byte(t.channel+" "+t.address)).String()
+		if st.deliveries[id] != nil {
+			continue
+		}
+		m := msg
+		m.DeliveryID = id
+		st.deliveries[id] = &delivery{msg: m, channel: t.channel, address: t.address, revision: -1, due: at}
+		st.order = append(st.order, id)
 	}
 }
 

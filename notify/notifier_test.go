@@ -103,12 +103,17 @@ func newEnv(t *testing.T) *env {
 	return &env{t: t, store: store, pool: pool}
 }
 
-// gap opens a gap with the given tags and records a decision on it.
+// gap opens a gap with the given tags and records a decision on it (none
+// when decision has no action).
 func (e *env) gap(id string, tags []string, decision domain.GapAction) {
 	e.t.Helper()
 	f := domain.Finding{Scenario: domain.ScenarioUnclaimedAIAllocation, Key: id, Anchor: "arn:aws:iam::1:role/" + id,
 		Evidence: domain.Evidence{Spend: decimal.RequireFromString("120.50"), Tags: tags}}
-	for rev, ev := range []domain.Event{domain.GapOpened{GapID: id, Finding: f}, domain.GapActionTaken{GapID: id, Decision: decision}} {
+	events := []domain.Event{domain.GapOpened{GapID: id, Finding: f}}
+	if decision.Action != "" {
+		events = append(events, domain.GapActionTaken{GapID: id, Decision: decision})
+	}
+	for rev, ev := range events {
 		stream := domain.GapStream(id)
 		rec, err := codec.Encode(ev, codec.DeterministicID(stream, int64(rev-1), 0), domain.Metadata{Actor: domain.SystemDetector, OccurredAt: time.Now()})
 		if err != nil {
@@ -325,5 +330,39 @@ func TestDecisionsBeforeTheFirstStartAreNotDelivered(t *testing.T) {
 	}
 	if got := len(hook.got()); got != 2 {
 		t.Errorf("the receiver got %d requests, want 2", got)
+	}
+}
+
+// FinOps hears of each new gap whose spend exceeds its scenario's amount.
+func TestNewGapsAboveTheirScenariosSpendGoToFinOps(t *testing.T) {
+	e := newEnv(t)
+	finops := newReceiver(t, 0)
+	e.start(`
+finops: {webhook: "`+finops.URL+`"}
+newGaps: {default: "1000", UNCLAIMED_AI_ALLOCATION: "100"}
+`, 3)
+	e.gap("big", nil, domain.GapAction{}) // 120.50 > 100
+	as := e.attempts(1)
+	if as[0].GapID != "big" || as[0].Rule != "new gap with spend above 100" {
+		t.Errorf("attempt %+v: want the new gap, by its scenario's amount", as[0])
+	}
+	if got := finops.got(); len(got) != 1 || got[0].msg.Kind != "GAP_OPENED" || !strings.Contains(got[0].msg.Text, "120.5") {
+		t.Errorf("finops got %+v: want one GAP_OPENED message with the spend", got)
+	}
+}
+
+func TestRoutingFileMistakesAreNamed(t *testing.T) {
+	for body, want := range map[string]string{
+		`finops: {webhook: "x"}` + "\nnewGaps: {UNKNOWN: \"1\"}":    `"UNKNOWN" is neither a scenario nor default`,
+		`finops: {webhook: "x"}` + "\nnewGaps: {default: \"lots\"}": `newGaps.default: "lots" is not an amount`,
+		`owners: {}`: "finops: set at least one of webhook, slack, email",
+	} {
+		path := filepath.Join(t.TempDir(), "routes.yaml")
+		if err := os.WriteFile(path, []byte(body), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := notify.LoadRoutes(path); err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), path) {
+			t.Errorf("%q: got %v, want an error naming the file and %q", body, err, want)
+		}
 	}
 }

@@ -3,9 +3,13 @@ package notify
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/goccy/go-yaml"
+	"github.com/shopspring/decimal"
+
+	"github.com/allocation-gaps/gaps/domain"
 )
 
 // Destination is where one recipient's messages go: any of a generic
@@ -31,6 +35,20 @@ type Routes struct {
 	Engineers Destination `yaml:"engineers"`
 	// TagKeys are the tag keys that name an owner, tried in order.
 	TagKeys []string `yaml:"tagKeys"`
+	// NewGaps tells FinOps of each newly opened gap whose spend exceeds its
+	// scenario's amount here (or "default"'s); without it, of none.
+	NewGaps map[string]string `yaml:"newGaps"`
+
+	newGaps map[string]decimal.Decimal
+}
+
+// newGapThreshold is the spend above which a new gap of scenario s is told to FinOps.
+func (r *Routes) newGapThreshold(s domain.Scenario) (decimal.Decimal, bool) {
+	if t, ok := r.newGaps[string(s)]; ok {
+		return t, true
+	}
+	t, ok := r.newGaps["default"]
+	return t, ok
 }
 
 // defaultTagKeys name an owner when the routing file does not say which keys do.
@@ -49,6 +67,17 @@ func LoadRoutes(path string) (*Routes, error) {
 	}
 	if r.FinOps.empty() {
 		return nil, fmt.Errorf("notify: routing file %s: finops: set at least one of webhook, slack, email (what has no owner goes there)", path)
+	}
+	r.newGaps = map[string]decimal.Decimal{}
+	for scenario, amount := range r.NewGaps {
+		if scenario != "default" && !slices.Contains(domain.AllScenarios, domain.Scenario(scenario)) {
+			return nil, fmt.Errorf("notify: routing file %s: newGaps: %q is neither a scenario nor default", path, scenario)
+		}
+		d, err := decimal.NewFromString(amount)
+		if err != nil {
+			return nil, fmt.Errorf("notify: routing file %s: newGaps.%s: %q is not an amount", path, scenario, amount)
+		}
+		r.newGaps[scenario] = d
 	}
 	if len(r.TagKeys) == 0 {
 		r.TagKeys = defaultTagKeys
