@@ -62,12 +62,18 @@ func runServe(ctx context.Context, cfg Config, args []string) error {
 	return srv.wait()
 }
 
+// defaultComponents are all components, the notifier only when routed
+// (GAPS_NOTIFY_ROUTES is set).
+func defaultComponents(routed bool) []string {
+	if routed {
+		return allComponents
+	}
+	return slices.DeleteFunc(slices.Clone(allComponents), func(c string) bool { return c == "notifier" })
+}
+
 func parseComponents(s string, routed bool) ([]string, error) {
 	if s == "" {
-		if routed {
-			return allComponents, nil
-		}
-		return slices.DeleteFunc(slices.Clone(allComponents), func(c string) bool { return c == "notifier" }), nil
+		return defaultComponents(routed), nil
 	}
 	var out []string
 	for _, c := range strings.Split(s, ",") {
