@@ -108,7 +108,7 @@ func (n *Notifier) runOnce(ctx context.Context) error {
 	}
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
-	sub, err := n.store.SubscribeAll(ctx, eventstore.Start, eventstore.Filter{})
+	sub, err := n.store.SubscribeAll(ctx, eventstore.Start, followed)
 	if err != nil {
 		return fmt.Errorf("notifier: subscribe: %w", err)
 	}
@@ -189,11 +189,16 @@ func (n *Notifier) enabledAt(ctx context.Context) (eventstore.Position, error) {
 	return res.Position, nil
 }
 
-// head is the position of the log's last event.
+// followed are the streams the notifier folds: the gaps (their findings and
+// decisions) and its own delivery records; spend, which is most of the log,
+// it never reads.
+var followed = eventstore.Filter{StreamPrefixes: []string{domain.GapStream(""), domain.NotificationStream("")}}
+
+// head is the position of the last event the notifier follows.
 func (n *Notifier) head(ctx context.Context) (eventstore.Position, error) {
 	at := eventstore.Start
 	for {
-		evs, err := n.store.ReadAll(ctx, at, 5000, eventstore.Filter{})
+		evs, err := n.store.ReadAll(ctx, at, 5000, followed)
 		if err != nil {
 			return at, fmt.Errorf("notifier: find the head of the log: %w", err)
 		}
