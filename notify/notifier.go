@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/google/uuid"
@@ -76,6 +77,9 @@ func (n *Notifier) Run(ctx context.Context) error {
 	}
 }
 
+// lockCheck is how often the notifier checks that it still holds its lock.
+const lockCheck = 5 * time.Second
+
 // delivery is one message to one destination, and how far it has got.
 type delivery struct {
 	msg      Message
@@ -106,8 +110,25 @@ func (n *Notifier) runOnce(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	ctx, stop := context.WithCancel(ctx)
-	defer stop()
+	ctx, stop := context.WithCancelCause(ctx)
+	// The lock lives as long as its connection: once that is gone another
+	// instance may take over, so this one stops sending.
+	var pinger sync.WaitGroup
+	defer func() { stop(nil); pinger.Wait() }() // before the connection closes
+	pinger.Go(func() {
+		tick := time.NewTicker(lockCheck)
+		defer tick.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tick.C:
+				if err := conn.Ping(ctx); err != nil && ctx.Err() == nil {
+					stop(fmt.Errorf("notifier: lost the connection holding its lock: %w", err))
+				}
+			}
+		}
+	})
 	sub, err := n.store.SubscribeAll(ctx, eventstore.Start, followed)
 	if err != nil {
 		return fmt.Errorf("notifier: subscribe: %w", err)
@@ -115,7 +136,7 @@ func (n *Notifier) runOnce(ctx context.Context) error {
 	recs := make(chan eventstore.RecordedEvent, 256)
 	recvErr := make(chan error, 1)
 	received := make(chan struct{})
-	defer func() { stop(); _ = sub.Close(); <-received }()
+	defer func() { stop(nil); _ = sub.Close(); <-received }()
 	go func() {
 		defer close(received)
 		for {
@@ -151,7 +172,7 @@ func (n *Notifier) runOnce(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			return ctx.Err()
+			return context.Cause(ctx)
 		case err := <-recvErr:
 			return fmt.Errorf("notifier: subscription: %w", err)
 		case rec := <-recs:

@@ -366,3 +366,21 @@ func TestRoutingFileMistakesAreNamed(t *testing.T) {
 		}
 	}
 }
+
+// Two notifiers on one database: one delivers, the other waits, and takes
+// over when the first stops.
+func TestOneActiveNotifierPerDatabase(t *testing.T) {
+	e := newEnv(t)
+	hook := newReceiver(t, 0)
+	routes := `finops: {webhook: "` + hook.URL + `"}`
+	first := e.start(routes, 3)
+	e.start(routes, 3)
+	e.gap("one", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
+	e.attempts(1)
+	first()
+	e.gap("two", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
+	e.attempts(2)
+	if got := hook.got(); len(got) != 2 || got[0].msg.GapID != "one" || got[1].msg.GapID != "two" {
+		t.Errorf("the receiver got %+v: want each decision once", got)
+	}
+}
