@@ -272,7 +272,7 @@ tagKeys: [owner, team]
 func TestDeliveryFailsVisiblyAfterTheLastAttempt(t *testing.T) {
 	e := newEnv(t)
 	down := newReceiver(t, 1000)
-	e.start(`finops: {webhook: "`+down.URL+`"}`, 3)
+	e.start(`{"finops": {"webhook": "`+down.URL+`"}}`, 3) // a routing file in JSON
 	e.gap("g1", nil, domain.GapAction{Action: domain.ActionNotifyProductOwner})
 	as := e.attempts(3)
 	if got := outcomes(as, notify.ChannelWebhook); got != "RETRYING,RETRYING,FAILED" {
