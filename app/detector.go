@@ -195,7 +195,9 @@ func (d *Detector) apply(rec eventstore.RecordedEvent) (bool, error) {
 	spendChanged := d.ledger.Apply(env)
 	d.gov.Apply(env)
 	d.pos = rec.Position
-	return spendChanged || env.Meta.Actor.Subject != domain.SystemDetector.Subject, nil
+	// Its own writes and the notifier's delivery records change nothing detection reads.
+	byProcess := env.Meta.Actor.Subject == domain.SystemDetector.Subject || env.Meta.Actor.Subject == domain.SystemNotifier.Subject
+	return spendChanged || !byProcess, nil
 }
 
 func (d *Detector) caughtUpWithOwnWrites() bool {

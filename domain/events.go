@@ -329,6 +329,8 @@ var decoders = map[string]func([]byte) (Event, error){
 	EventIngestCompleted:          decodeAs[IngestCompleted],
 	EventDecisionGuarded:          decodeAs[DecisionGuarded],
 	EventGuardVoided:              decodeAs[GuardVoided],
+	EventNotificationAttempted:    decodeAs[NotificationAttempted],
+	EventNotifierEnabled:          decodeAs[NotifierEnabled],
 }
 
 func decodeAs[T Event](data []byte) (Event, error) {

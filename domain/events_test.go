@@ -51,6 +51,8 @@ func sampleEvents() []Event {
 		DecisionGuarded{Key: "anchor " + guardARN, Stream: "workload-w1", ExpectedRevision: 3, Events: []GuardedEvent{{
 			ID: "5c1c9a3e-4f4e-4c49-9d55-3e0f3c1f2a11", Type: EventResourceClaimed, Data: []byte(`{"claimId":"c"}`), Metadata: []byte(`{"rationale":"r"}`)}}},
 		GuardVoided{Key: "anchor " + guardARN},
+		NotificationAttempted{DeliveryID: "d1", GapID: "g1", Recipient: "alice", Channel: "webhook", Rule: "product owner on the records", Attempt: 1, Outcome: DeliverySent},
+		NotifierEnabled{},
 	}
 }
 

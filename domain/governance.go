@@ -17,14 +17,27 @@ const (
 // NoOwnerRecipient receives a notification when no product owner is known.
 const NoOwnerRecipient = "FINOPS_LEAD"
 
-// Notification is a message a gap decision sends (NOTIFY_PRODUCT_OWNER,
-// REQUEST_BUSINESS_CASE).
+// Notification is a message a gap decision sends: the in-app note a
+// NOTIFY_PRODUCT_OWNER or REQUEST_BUSINESS_CASE decision records, or one
+// delivery of the notifier, as its latest attempt left it.
 type Notification struct {
-	GapID   string    `json:"gapId"`
-	To      string    `json:"to"` // a product owner, or NoOwnerRecipient
-	Message string    `json:"message"`
-	At      time.Time `json:"at"`
+	GapID    string    `json:"gapId"`
+	To       string    `json:"to"` // a product owner, or NoOwnerRecipient
+	Message  string    `json:"message"`
+	At       time.Time `json:"at"`                 // recorded; for a delivery, its latest attempt
+	Channel  string    `json:"channel"`            // ChannelInApp, or the delivery's channel
+	Status   string    `json:"status"`             // StatusRecorded, or the latest attempt's outcome
+	Rule     string    `json:"rule,omitempty"`     // a delivery's: why this recipient
+	Attempts int       `json:"attempts,omitempty"` // a delivery's attempts so far
+	Reason   string    `json:"reason,omitempty"`   // why the latest attempt failed
+	Delivery string    `json:"delivery,omitempty"` // a delivery's id (its idempotency key)
 }
+
+// The channel and status of an in-app note.
+const (
+	ChannelInApp   = "in-app"
+	StatusRecorded = "RECORDED"
+)
 
 // Governance is every governance record and gap, folded from the log. The
 // deciders, detection and allocation read it; only Apply changes it.
@@ -121,6 +134,10 @@ func (g *Governance) Apply(env Envelope) {
 		g.SettingsRevision = env.Revision
 	case DetectionSummaryChanged:
 		g.Detection, g.DetectionRevision = e.Summary, env.Revision
+	case NotificationAttempted:
+		if gap := g.Gaps[e.GapID]; gap != nil {
+			gap.recordAttempt(e, env.Meta.OccurredAt)
+		}
 	case GapOpened:
 		gap := &Gap{}
 		g.Gaps[e.GapID] = gap
@@ -261,9 +278,9 @@ func notificationOf(gap *Gap, d GapAction, at time.Time) Notification {
 		ask = "AI spend on " + gap.Finding.Anchor + " is claimed by no workload: please claim it for the workload it serves"
 	}
 	if d.ProductOwner == "" {
-		return Notification{GapID: gap.ID, To: NoOwnerRecipient, Message: "No owner is known. " + ask, At: at}
+		return Notification{GapID: gap.ID, To: NoOwnerRecipient, Message: "No owner is known. " + ask, At: at, Channel: ChannelInApp, Status: StatusRecorded}
 	}
-	return Notification{GapID: gap.ID, To: d.ProductOwner, Message: ask, At: at}
+	return Notification{GapID: gap.ID, To: d.ProductOwner, Message: ask, At: at, Channel: ChannelInApp, Status: StatusRecorded}
 }
 
 func cloneBusinessCase(bc *BusinessCase) *BusinessCase {
@@ -371,4 +388,17 @@ func WorkspaceIDOf(arn string) string {
 		return ""
 	}
 	return id
+}
+
+// recordAttempt shows a delivery's latest attempt among the gap's notifications.
+func (gap *Gap) recordAttempt(e NotificationAttempted, at time.Time) {
+	n := Notification{GapID: gap.ID, To: e.Recipient, Message: e.Message, At: at, Channel: e.Channel, Status: e.Outcome,
+		Rule: e.Rule, Attempts: e.Attempt, Reason: e.Reason, Delivery: e.DeliveryID}
+	for i := range gap.Notifications {
+		if gap.Notifications[i].Delivery == e.DeliveryID {
+			gap.Notifications[i] = n
+			return
+		}
+	}
+	gap.Notifications = append(gap.Notifications, n)
 }

@@ -33,3 +33,6 @@ var (
 	SystemDetector = Identity{Subject: "system:detector", Name: "Gap detector"}
 	SystemIngest   = Identity{Subject: "system:ingest", Name: "Ingest"}
 )
+
+// SystemNotifier records the notifier's delivery attempts.
+var SystemNotifier = Identity{Subject: "system:notifier", Name: "Notifier"}

@@ -95,6 +95,8 @@ func (m *model) applyEnvelope(pos eventstore.Position, env domain.Envelope) {
 			at = env.RecordedAt
 		}
 		m.ingests[e.IngestID] = IngestView{Ingest: e, At: at.UTC(), Actor: env.Meta.Actor}
+	case domain.NotificationAttempted: // shown among the gap's notifications
+		m.gapEvents[e.GapID] = gapEvent{kind: env.Type, at: env.RecordedAt}
 	case domain.GapActionTaken:
 		m.recordActionParams(e.GapID, e.Decision)
 	case domain.GapDecisionRecalled:

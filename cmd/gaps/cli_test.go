@@ -759,3 +759,22 @@ func TestIngestSummaryNamesTheWindowAndReplacedFiles(t *testing.T) {
 		}
 	}
 }
+
+// The notifier runs only with a routing file: asked for without one, serve
+// refuses, naming the variable; a routing file it cannot read is refused too.
+func TestServeNotifierNeedsARoutingFile(t *testing.T) {
+	t.Parallel()
+	in := newInstallation(t, "GAPS_DEV=1")
+	res := in.run("serve", "--run", "notifier")
+	if res.code == 0 || !strings.Contains(res.stderr, "GAPS_NOTIFY_ROUTES") {
+		t.Errorf("serve --run notifier without routes: %s; want a refusal naming GAPS_NOTIFY_ROUTES", res)
+	}
+	routes := filepath.Join(t.TempDir(), "routes.yaml")
+	if err := os.WriteFile(routes, []byte("finops: {webhok: https://x}\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	res = in.with("GAPS_NOTIFY_ROUTES="+routes).run("serve", "--run", "notifier")
+	if res.code == 0 || !strings.Contains(res.stderr, "routes.yaml") || !strings.Contains(res.stderr, "webhok") {
+		t.Errorf("serve with a misspelt routing file: %s; want a refusal naming the file and the key", res)
+	}
+}

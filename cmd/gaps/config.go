@@ -31,6 +31,11 @@ type Config struct {
 	OIDCClientID   string   // GAPS_OIDC_CLIENT_ID: the console's OAuth client (public, PKCE)
 	OIDCScopes     string   // GAPS_OIDC_SCOPES (default "openid profile email")
 
+	NotifyRoutes  string // GAPS_NOTIFY_ROUTES: the notifier's routing file (YAML or JSON)
+	PublicURL     string // GAPS_PUBLIC_URL: the console's address, for links in notifications
+	WebhookSecret string // GAPS_NOTIFY_WEBHOOK_SECRET (no flag): signs generic webhooks; never printed
+	SMTPURL       string // GAPS_SMTP_URL (no flag: it holds a password): smtp://user:password@host:port?from=address
+
 	AnthropicAdminKey string // GAPS_ANTHROPIC_ADMIN_KEY (no flag): polls the Claude cost report; never printed
 	AnthropicAPIURL   string // GAPS_ANTHROPIC_API_URL (default "https://api.anthropic.com")
 
@@ -76,6 +81,8 @@ var settings = []setting{
 	{"GAPS_OIDC_ISSUER", "", "OpenID Connect issuer the console signs in with (default: GAPS_JWT_ISSUER)", func(c *Config) *string { return &c.OIDCIssuer }},
 	{"GAPS_OIDC_CLIENT_ID", "", "the console's OAuth client ID (Authorization Code with PKCE)", func(c *Config) *string { return &c.OIDCClientID }},
 	{"GAPS_OIDC_SCOPES", "openid profile email", "scopes the console asks for", func(c *Config) *string { return &c.OIDCScopes }},
+	{"GAPS_NOTIFY_ROUTES", "", "the notifier's routing file, YAML or JSON (gaps serve runs the notifier when set)", func(c *Config) *string { return &c.NotifyRoutes }},
+	{"GAPS_PUBLIC_URL", "", "the console's public address, for links to gaps in notifications", func(c *Config) *string { return &c.PublicURL }},
 	{"GAPS_ANTHROPIC_API_URL", "https://api.anthropic.com", "Anthropic API base URL (gaps ingest --claude-api)", func(c *Config) *string { return &c.AnthropicAPIURL }},
 	{"GAPS_S3_REGION", "", "AWS region of s3:// sources (default: AWS_REGION or the profile's)", func(c *Config) *string { return &c.S3Region }},
 	{"GAPS_S3_ENDPOINT", "", "S3-compatible store URL for s3:// sources (path-style requests)", func(c *Config) *string { return &c.S3Endpoint }},
@@ -115,6 +122,8 @@ func LoadConfig(args []string) (Config, []string, error) {
 	}
 	cfg := raw.Config
 	cfg.AnthropicAdminKey = os.Getenv(anthropicAdminKeyEnv)
+	cfg.WebhookSecret = os.Getenv("GAPS_NOTIFY_WEBHOOK_SECRET")
+	cfg.SMTPURL = os.Getenv("GAPS_SMTP_URL")
 	cfg.Dev = raw.dev == "1" || raw.dev == "true"
 	cfg.OIDCIssuer = cmp.Or(cfg.OIDCIssuer, cfg.JWTIssuer)
 	for _, o := range strings.Split(raw.origins, ",") {

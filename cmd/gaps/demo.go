@@ -82,7 +82,7 @@ func runDemo(ctx context.Context, cfg Config, args []string) error {
 			return err
 		}
 	}
-	srv, err := startServer(ctx, cfg, allComponents, func(addr string) {
+	srv, err := startServer(ctx, cfg, defaultComponents(cfg.NotifyRoutes != ""), func(addr string) {
 		printDemoBanner(addr, tokens)
 		go printLogCommandsWhenReady(ctx, addr, cfg)
 	})

@@ -13,6 +13,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/allocation-gaps/gaps/app"
@@ -21,25 +22,27 @@ import (
 	"github.com/allocation-gaps/gaps/graph"
 	"github.com/allocation-gaps/gaps/graph/auth"
 	"github.com/allocation-gaps/gaps/internal/console"
+	"github.com/allocation-gaps/gaps/notify"
 	"github.com/allocation-gaps/gaps/projections"
 )
 
 func init() {
 	commands["serve"] = command{
-		summary:  "serve the GraphQL API, and run the projector and the detector",
-		synopsis: []string{"serve [--run api,projector,detector] [--addr ADDR] [--watch s3://bucket/prefix,…]"},
-		example:  "gaps serve                      # all three\ngaps serve --run api --addr :8081   # one more API replica",
+		summary:  "serve the GraphQL API, and run the projector, the detector and the notifier",
+		synopsis: []string{"serve [--run api,projector,detector,notifier] [--addr ADDR] [--watch s3://bucket/prefix,…]"},
+		example:  "gaps serve                      # all (the notifier when GAPS_NOTIFY_ROUTES is set)\ngaps serve --run api --addr :8081   # one more API replica",
 		run:      runServe,
 	}
 }
 
-// components `gaps serve` can run; all by default, each alone by flag so a
-// team can scale API replicas apart from the single projector and detector.
-var allComponents = []string{"api", "projector", "detector"}
+// components `gaps serve` can run; all by default (the notifier only when
+// it has a routing file), each alone by flag so a team can scale API
+// replicas apart from the single projector, detector and notifier.
+var allComponents = []string{"api", "projector", "detector", "notifier"}
 
 func runServe(ctx context.Context, cfg Config, args []string) error {
 	fs := commandFlags("serve")
-	only := fs.String("run", strings.Join(allComponents, ","), "components to run: any of api, projector, detector, comma-separated")
+	only := fs.String("run", "", "components to run: any of api, projector, detector, notifier, comma-separated (default: all; the notifier when GAPS_NOTIFY_ROUTES is set)")
 	addr := fs.String("addr", cfg.HTTPAddr, "HTTP listen address (GAPS_HTTP_ADDR)")
 	watch := fs.String("watch", cfg.Watch, "s3://bucket/prefix sources to poll for new CUR deliveries, comma-separated (GAPS_WATCH)")
 	if err := parseFlags(fs, args); err != nil {
@@ -48,7 +51,7 @@ func runServe(ctx context.Context, cfg Config, args []string) error {
 	if fs.NArg() > 0 {
 		return domain.Errorf(domain.CodeBadUserInput, "unexpected argument %q (see gaps serve --help)", fs.Arg(0))
 	}
-	run, err := parseComponents(*only)
+	run, err := parseComponents(*only, cfg.NotifyRoutes != "")
 	if err != nil {
 		return err
 	}
@@ -60,7 +63,19 @@ func runServe(ctx context.Context, cfg Config, args []string) error {
 	return srv.wait()
 }
 
-func parseComponents(s string) ([]string, error) {
+// defaultComponents are all components, the notifier only when routed
+// (GAPS_NOTIFY_ROUTES is set).
+func defaultComponents(routed bool) []string {
+	if routed {
+		return allComponents
+	}
+	return slices.DeleteFunc(slices.Clone(allComponents), func(c string) bool { return c == "notifier" })
+}
+
+func parseComponents(s string, routed bool) ([]string, error) {
+	if s == "" {
+		return defaultComponents(routed), nil
+	}
 	var out []string
 	for _, c := range strings.Split(s, ",") {
 		c = strings.TrimSpace(c)
@@ -68,12 +83,15 @@ func parseComponents(s string) ([]string, error) {
 			continue
 		}
 		if !slices.Contains(allComponents, c) {
-			return nil, fmt.Errorf("--run: unknown component %q (want api, projector or detector)", c)
+			return nil, fmt.Errorf("--run: unknown component %q (want api, projector, detector or notifier)", c)
 		}
 		out = append(out, c)
 	}
 	if len(out) == 0 {
-		return nil, errors.New("--run: name at least one of api, projector, detector")
+		return nil, errors.New("--run: name at least one of api, projector, detector, notifier")
+	}
+	if slices.Contains(out, "notifier") && !routed {
+		return nil, errors.New("--run notifier: set GAPS_NOTIFY_ROUTES to the routing file (see README, Notifications)")
 	}
 	return out, nil
 }
@@ -105,6 +123,14 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 		store.Close()
 		return nil, err
 	}
+	var notifier *notify.Notifier
+	if slices.Contains(run, "notifier") {
+		if notifier, err = newNotifier(cfg, store, pool, log); err != nil {
+			store.Close()
+			pool.Close()
+			return nil, err
+		}
+	}
 	g, gctx := errgroup.WithContext(ctx)
 	s := &server{group: g}
 	g.Go(func() error { // release connections once every component stopped
@@ -130,6 +156,9 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 			return projections.SaveProcessCheckpoint(ctx, pool, "detector", pos)
 		})
 		g.Go(func() error { return detector.Run(gctx) })
+	}
+	if notifier != nil {
+		g.Go(func() error { return notifier.Run(gctx) })
 	}
 	if slices.Contains(run, "api") {
 		verifier, err := newVerifier(ctx, cfg, log)
@@ -228,4 +257,19 @@ func displayAddr(addr string) string {
 		return "localhost:" + port
 	}
 	return addr
+}
+
+// newNotifier reads the notifier's routing file and mail server.
+func newNotifier(cfg Config, store eventstore.Store, pool *pgxpool.Pool, log *slog.Logger) (*notify.Notifier, error) {
+	routes, err := notify.LoadRoutes(cfg.NotifyRoutes)
+	if err != nil {
+		return nil, err
+	}
+	var mail *notify.SMTP
+	if cfg.SMTPURL != "" {
+		if mail, err = notify.ParseSMTPURL(cfg.SMTPURL); err != nil {
+			return nil, err
+		}
+	}
+	return notify.New(store, pool, notify.Config{Routes: routes, PublicURL: cfg.PublicURL, WebhookSecret: []byte(cfg.WebhookSecret), SMTP: mail, Log: log}), nil
 }

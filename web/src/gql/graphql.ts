@@ -693,14 +693,24 @@ export type MutationWithdrawBusinessRequestArgs = {
   input: DecideInput;
 };
 
-/** A message a gap decision sent: to a product owner, or to FINOPS_LEAD when no owner is known. */
+/** A message a gap decision sent: the in-app note to a product owner (or to FINOPS_LEAD when no owner is known), or one delivery of it, or of a Cloud Engineer task, by the notifier. */
 export type Notification = {
   __typename?: 'Notification';
-  /** When it was sent. */
+  /** When it was recorded; for a delivery, when its latest attempt was. */
   at: Scalars['Time']['output'];
+  /** Delivery attempts so far; 0 for an in-app note. */
+  attempts: Scalars['Int']['output'];
+  /** How it went out: "in-app" (the note the decision records), "webhook", "slack" or "email". */
+  channel: Scalars['String']['output'];
   /** What it said. */
   message: Scalars['String']['output'];
-  /** The recipient: the product owner's email or name, or FINOPS_LEAD. */
+  /** Why the latest attempt failed; empty when it did not. */
+  reason: Scalars['String']['output'];
+  /** Why this recipient was chosen (the product owner on the records, an owner tag, or why the FinOps Lead); empty for an in-app note. */
+  rule: Scalars['String']['output'];
+  /** RECORDED (an in-app note), SENT, RETRYING (another attempt follows) or FAILED (no attempt follows). */
+  status: Scalars['String']['output'];
+  /** The recipient: the product owner's email or name, FINOPS_LEAD, the owner a tag names ("team=payments"), "FinOps Lead" or "Cloud Engineers". */
   to: Scalars['String']['output'];
 };
 
