@@ -327,6 +327,7 @@ var decoders = map[string]func([]byte) (Event, error){
 	EventSpendFactsChunk:          decodeSpendFactsChunk,
 	EventSpendPeriodReplaced:      decodeAs[SpendPeriodReplaced],
 	EventIngestCompleted:          decodeAs[IngestCompleted],
+	EventIngestFailed:             decodeAs[IngestFailed],
 	EventDecisionGuarded:          decodeAs[DecisionGuarded],
 	EventGuardVoided:              decodeAs[GuardVoided],
 	EventNotificationAttempted:    decodeAs[NotificationAttempted],

@@ -48,6 +48,8 @@ func sampleEvents() []Event {
 			AttributableSpend: dec("1.5"), Adjustments: dec("-0.1"), IgnoredRows: map[string]int64{"not AI": 8}},
 		IngestCompleted{IngestID: "i", Source: "cur", Periods: []string{"2025-03"}, Unchanged: []string{"2025-02"}, Files: 1, RowsRead: 9, AIRows: 1,
 			IgnoredRows: map[string]int64{"not AI": 8}, AttributableSpend: dec("1.5"), Adjustments: dec("-0.1")},
+		IngestFailed{DeliveryID: "finance|k1|e1", Location: "s3://b/cur/", Export: "finance", Periods: []string{"2025-03"},
+			Reason: "no such object", Attempt: 2, NextTry: time.Date(2025, 4, 1, 0, 0, 10, 0, time.UTC)},
 		DecisionGuarded{Key: "anchor " + guardARN, Stream: "workload-w1", ExpectedRevision: 3, Events: []GuardedEvent{{
 			ID: "5c1c9a3e-4f4e-4c49-9d55-3e0f3c1f2a11", Type: EventResourceClaimed, Data: []byte(`{"claimId":"c"}`), Metadata: []byte(`{"rationale":"r"}`)}}},
 		GuardVoided{Key: "anchor " + guardARN},

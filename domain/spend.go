@@ -1,10 +1,13 @@
 package domain
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -170,6 +173,7 @@ const (
 	EventSpendFactsChunk     = "SpendFactsChunk"
 	EventSpendPeriodReplaced = "SpendPeriodReplaced"
 	EventIngestCompleted     = "IngestCompleted"
+	EventIngestFailed        = "IngestFailed"
 )
 
 // DefaultSpendExport is the export of a delivery that names none, and of
@@ -633,3 +637,25 @@ type IngestCompleted struct {
 	AttributableSpend Decimal          `json:"attributableSpend"`
 	Adjustments       Decimal          `json:"adjustments"`
 }
+
+// IngestFailed records a watched delivery that could not be loaded (stream
+// IngestFailureStream(DeliveryID)); nothing of it was written. Each attempt
+// appends one; an IngestCompleted of the same export and periods supersedes it.
+type IngestFailed struct {
+	DeliveryID string    `json:"deliveryId"` // names the delivery's objects: keys and ETags
+	Location   string    `json:"location"`   // the watched location, "s3://bucket/prefix"
+	Export     string    `json:"export,omitempty"`
+	Periods    []string  `json:"periods"`
+	Reason     string    `json:"reason"`
+	Attempt    int       `json:"attempt"` // 1-based
+	NextTry    time.Time `json:"nextTry"`
+}
+
+// IngestFailureStream is the stream of one delivery's failed attempts; the
+// id is hashed, since it may be any text.
+func IngestFailureStream(deliveryID string) string {
+	sum := sha256.Sum256([]byte(deliveryID))
+	return "ingest-failure-" + hex.EncodeToString(sum[:16])
+}
+
+func (IngestFailed) EventType() string { return EventIngestFailed }

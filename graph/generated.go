@@ -226,12 +226,14 @@ type ComplexityRoot struct {
 		AiRows            func(childComplexity int) int
 		At                func(childComplexity int) int
 		AttributableSpend func(childComplexity int) int
+		Error             func(childComplexity int) int
 		Export            func(childComplexity int) int
 		Files             func(childComplexity int) int
 		ID                func(childComplexity int) int
 		Periods           func(childComplexity int) int
 		RowsRead          func(childComplexity int) int
 		Source            func(childComplexity int) int
+		Status            func(childComplexity int) int
 	}
 
 	IngestConnection struct {
@@ -459,6 +461,8 @@ type IngestResolver interface {
 	AttributableSpend(ctx context.Context, obj *projections.IngestView) (*decimal.Decimal, error)
 
 	Export(ctx context.Context, obj *projections.IngestView) (string, error)
+	Status(ctx context.Context, obj *projections.IngestView) (model.IngestStatus, error)
+	Error(ctx context.Context, obj *projections.IngestView) (*string, error)
 }
 type MutationResolver interface {
 	ActionGap(ctx context.Context, input model.ActionGapInput) (*model.GapPayload, error)
@@ -1168,6 +1172,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ingest.AttributableSpend(childComplexity), true
+	case "Ingest.error":
+		if e.ComplexityRoot.Ingest.Error == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ingest.Error(childComplexity), true
 	case "Ingest.export":
 		if e.ComplexityRoot.Ingest.Export == nil {
 			break
@@ -1204,6 +1214,12 @@ func (e *executableSchema) Complexity(ctx context.Context, typeName, field strin
 		}
 
 		return e.ComplexityRoot.Ingest.Source(childComplexity), true
+	case "Ingest.status":
+		if e.ComplexityRoot.Ingest.Status == nil {
+			break
+		}
+
+		return e.ComplexityRoot.Ingest.Status(childComplexity), true
 
 	case "IngestConnection.edges":
 		if e.ComplexityRoot.IngestConnection.Edges == nil {
@@ -2409,6 +2425,10 @@ func (ec *executionContext) childFields_Ingest(ctx context.Context, field graphq
 		return ec.fieldContext_Ingest_actor(ctx, field)
 	case "export":
 		return ec.fieldContext_Ingest_export(ctx, field)
+	case "status":
+		return ec.fieldContext_Ingest_status(ctx, field)
+	case "error":
+		return ec.fieldContext_Ingest_error(ctx, field)
 	}
 	return nil, fmt.Errorf("no field named %q was found under type Ingest", field.Name)
 }
@@ -6065,6 +6085,52 @@ func (ec *executionContext) _Ingest_export(ctx context.Context, field graphql.Co
 	)
 }
 func (ec *executionContext) fieldContext_Ingest_export(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ingest", field, true, true, "String")
+}
+
+func (ec *executionContext) _Ingest_status(ctx context.Context, field graphql.CollectedField, obj *projections.IngestView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ingest_status(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ingest().Status(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v model.IngestStatus) graphql.Marshaler {
+			return ec.marshalNIngestStatus2githubᚗcomᚋallocationᚑgapsᚋgapsᚋgraphᚋmodelᚐIngestStatus(ctx, selections, v)
+		},
+		true,
+		true,
+	)
+}
+func (ec *executionContext) fieldContext_Ingest_status(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
+	return graphql.NewScalarFieldContext("Ingest", field, true, true, "IngestStatus")
+}
+
+func (ec *executionContext) _Ingest_error(ctx context.Context, field graphql.CollectedField, obj *projections.IngestView) (ret graphql.Marshaler) {
+	return graphql.ResolveField(
+		ctx,
+		ec.OperationContext,
+		field,
+		func(ctx context.Context, field graphql.CollectedField) (*graphql.FieldContext, error) {
+			return ec.fieldContext_Ingest_error(ctx, field)
+		},
+		func(ctx context.Context) (any, error) {
+			return ec.Resolvers.Ingest().Error(ctx, obj)
+		},
+		nil,
+		func(ctx context.Context, selections ast.SelectionSet, v *string) graphql.Marshaler {
+			return ec.marshalOString2ᚖstring(ctx, selections, v)
+		},
+		true,
+		false,
+	)
+}
+func (ec *executionContext) fieldContext_Ingest_error(_ context.Context, field graphql.CollectedField) (fc *graphql.FieldContext, err error) {
 	return graphql.NewScalarFieldContext("Ingest", field, true, true, "String")
 }
 
@@ -12413,6 +12479,18 @@ func (ec *executionContext) _Ingest(ctx context.Context, sel ast.SelectionSet, o
 				func(ctx context.Context) graphql.Marshaler {
 					return ec._Ingest_export(ctx, field, obj)
 				})
+		case "status":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, true,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ingest_status(ctx, field, obj)
+				})
+		case "error":
+			out.ResolveConcurrently(ec.OperationContext, &deferred, i,
+				true, false,
+				func(ctx context.Context) graphql.Marshaler {
+					return ec._Ingest_error(ctx, field, obj)
+				})
 		default:
 			panic("unknown field " + strconv.Quote(field.Name))
 		}
@@ -14423,6 +14501,16 @@ func (ec *executionContext) marshalNIngestEdge2ᚕgithubᚗcomᚋallocationᚑga
 	}
 
 	return ret
+}
+
+func (ec *executionContext) unmarshalNIngestStatus2githubᚗcomᚋallocationᚑgapsᚋgapsᚋgraphᚋmodelᚐIngestStatus(ctx context.Context, v any) (model.IngestStatus, error) {
+	var res model.IngestStatus
+	err := res.UnmarshalGQL(v)
+	return res, graphql.ErrorOnPath(ctx, err)
+}
+
+func (ec *executionContext) marshalNIngestStatus2githubᚗcomᚋallocationᚑgapsᚋgapsᚋgraphᚋmodelᚐIngestStatus(ctx context.Context, sel ast.SelectionSet, v model.IngestStatus) graphql.Marshaler {
+	return v
 }
 
 func (ec *executionContext) unmarshalNInt2int(ctx context.Context, v any) (int, error) {

@@ -248,6 +248,24 @@ func (r *ingestResolver) Export(ctx context.Context, obj *projections.IngestView
 	return obj.Ingest.Export, nil
 }
 
+// Status is the resolver for the status field.
+func (r *ingestResolver) Status(ctx context.Context, obj *projections.IngestView) (model.IngestStatus, error) {
+	if obj.Failure != nil {
+		return model.IngestStatusFailed, nil
+	}
+	return model.IngestStatusRecorded, nil
+}
+
+// Error is the resolver for the error field.
+func (r *ingestResolver) Error(ctx context.Context, obj *projections.IngestView) (*string, error) {
+	f := obj.Failure
+	if f == nil {
+		return nil, nil
+	}
+	msg := fmt.Sprintf("%s (attempt %d at %s; next try at %s)", f.Reason, f.Attempt, f.Location, f.NextTry.UTC().Format(time.RFC3339))
+	return &msg, nil
+}
+
 // ActionGap is the resolver for the actionGap field.
 func (r *mutationResolver) ActionGap(ctx context.Context, input model.ActionGapInput) (*model.GapPayload, error) {
 	cmd := domain.ActionGap{

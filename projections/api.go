@@ -177,11 +177,13 @@ type ScenarioSummary struct {
 	OpenSpend                            domain.Decimal
 }
 
-// IngestView is one `gaps ingest` run.
+// IngestView is one `gaps ingest` run, or a watched delivery's last failed
+// attempt (Failure set, Ingest empty) until a run records the delivery.
 type IngestView struct {
-	Ingest domain.IngestCompleted
-	At     time.Time
-	Actor  domain.Identity
+	Ingest  domain.IngestCompleted
+	Failure *domain.IngestFailed `json:",omitempty"`
+	At      time.Time
+	Actor   domain.Identity
 }
 
 // Change is a committed read-model change pushed to subscribers.

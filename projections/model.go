@@ -80,6 +80,29 @@ func newModel() *model {
 	}
 }
 
+// occurredAt is when an event happened, for events recorded without it: when stored.
+func occurredAt(env domain.Envelope) time.Time {
+	if env.Meta.OccurredAt.IsZero() {
+		return env.RecordedAt.UTC()
+	}
+	return env.Meta.OccurredAt.UTC()
+}
+
+// supersedeFailures drops the failure rows of deliveries a run recorded:
+// those of its export whose every period it replaced or found unchanged.
+func (m *model) supersedeFailures(run domain.IngestCompleted) {
+	for id, v := range m.ingests {
+		if v.Failure == nil || v.Failure.Export != run.Export {
+			continue
+		}
+		if !slices.ContainsFunc(v.Failure.Periods, func(p string) bool {
+			return !slices.Contains(run.Periods, p) && !slices.Contains(run.Unchanged, p)
+		}) {
+			delete(m.ingests, id)
+		}
+	}
+}
+
 // applyEnvelope folds a decoded event.
 func (m *model) applyEnvelope(pos eventstore.Position, env domain.Envelope) {
 	m.gov.Apply(env)
@@ -90,11 +113,11 @@ func (m *model) applyEnvelope(pos eventstore.Position, env domain.Envelope) {
 			m.dirtyPeriods[e.Period] = true
 		}
 	case domain.IngestCompleted:
-		at := env.Meta.OccurredAt
-		if at.IsZero() {
-			at = env.RecordedAt
-		}
-		m.ingests[e.IngestID] = IngestView{Ingest: e, At: at.UTC(), Actor: env.Meta.Actor}
+		m.ingests[e.IngestID] = IngestView{Ingest: e, At: occurredAt(env), Actor: env.Meta.Actor}
+		m.supersedeFailures(e)
+	case domain.IngestFailed: // each attempt replaces the delivery's row
+		m.ingests[env.Stream] = IngestView{Ingest: domain.IngestCompleted{IngestID: env.Stream, Export: e.Export, Periods: e.Periods},
+			Failure: &e, At: occurredAt(env), Actor: env.Meta.Actor}
 	case domain.NotificationAttempted: // shown among the gap's notifications
 		m.gapEvents[e.GapID] = gapEvent{kind: env.Type, at: env.RecordedAt}
 	case domain.GapActionTaken:

@@ -39,6 +39,11 @@ func loadS3(ctx context.Context, cfg Config, urls []string, opts ingest.Options,
 func loadDeliveries(ctx context.Context, found []s3source.Delivery, opts ingest.Options, showProgress bool) ([]*ingest.Delivery, error) {
 	slices.SortStableFunc(found, func(a, b s3source.Delivery) int { return strings.Compare(a.Export, b.Export) })
 	var out []*ingest.Delivery
+	for _, d := range found {
+		if d.Err != nil {
+			return nil, d.Err
+		}
+	}
 	for _, files := range filesPerExport(found) {
 		d, err := loadWithProgress(ctx, files, opts, showProgress)
 		if err != nil {

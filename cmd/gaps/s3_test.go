@@ -283,40 +283,61 @@ func TestServeWatchS3(t *testing.T) {
 	// is reported and retried, and is ingested once the file is there.
 	fake.put(meta+"2026-09/finance-Manifest.json", []byte(`{"dataFiles":["s3://billing/`+data+`2026-09/finance-00001.snappy.parquet"]}`))
 	srv.waitLog(t, "watch: delivery not ingested; retrying", data+"2026-09/finance-00001.snappy.parquet", "no such object")
-	fake.put(data+"2026-09/finance-00001.snappy.parquet", sep)
-	srv.waitLog(t, "watch: ingested", "export=finance", "periods=[2026-09]", "rows="+strconv.FormatInt(sepStats.rows, 10))
-
 	token := strings.TrimSpace(in.mustRun("token", "--role", "FINOPS_LEAD", "--sub", "alice").stdout)
-	var got struct {
-		Ingests struct {
-			Edges []struct {
-				Node struct {
-					Export  string
-					Periods []string
+	// ingestsOf waits until the finance rows of the given status cover want.
+	ingestsOf := func(status string, want []string) (errs []string) {
+		t.Helper()
+		var got struct {
+			Ingests struct {
+				Edges []struct {
+					Node struct {
+						Export, Status string
+						Error          *string
+						Periods        []string
+					}
 				}
 			}
 		}
-	}
-	deadline := time.Now().Add(waitTimeout)
-	for {
-		queryInto(t, base, token, `{ ingests(first: 10) { edges { node { export periods } } } }`, &got)
-		var periods []string
-		for _, e := range got.Ingests.Edges {
-			if e.Node.Export == "finance" {
-				periods = append(periods, e.Node.Periods...)
+		deadline := time.Now().Add(waitTimeout)
+		for {
+			queryInto(t, base, token, `{ ingests(first: 10) { edges { node { export status error periods } } } }`, &got)
+			var periods []string
+			errs = nil
+			for _, e := range got.Ingests.Edges {
+				if e.Node.Export == "finance" && e.Node.Status == status {
+					periods = append(periods, e.Node.Periods...)
+					if e.Node.Error != nil {
+						errs = append(errs, *e.Node.Error)
+					}
+				}
 			}
+			slices.Sort(periods)
+			if slices.Equal(periods, want) {
+				return errs
+			}
+			if time.Now().After(deadline) {
+				t.Fatalf("%s ingests of export finance cover %v, want %v", status, periods, want)
+			}
+			time.Sleep(50 * time.Millisecond)
 		}
-		slices.Sort(periods)
-		if slices.Equal(periods, []string{"2026-08", "2026-09"}) {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("ingests of export finance replaced %v, want both watched deliveries [2026-08 2026-09]", periods)
-		}
-		time.Sleep(50 * time.Millisecond)
 	}
+	failed := ingestsOf("FAILED", []string{"2026-09"})
+	if len(failed) != 1 || !strings.Contains(failed[0], data+"2026-09/finance-00001.snappy.parquet") {
+		t.Errorf("errors of the FAILED ingest: %q, want one naming the missing key", failed)
+	}
+	fake.put(data+"2026-09/finance-00001.snappy.parquet", sep)
+	srv.waitLog(t, "watch: ingested", "export=finance", "periods=[2026-09]", "rows="+strconv.FormatInt(sepStats.rows, 10))
+	if errs := ingestsOf("RECORDED", []string{"2026-08", "2026-09"}); len(errs) != 0 {
+		t.Errorf("recorded ingests carry errors %q", errs)
+	}
+	ingestsOf("FAILED", nil) // the recorded delivery removed its failure row
 	if code := srv.stop(); code != 0 {
 		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, srv.stderr)
+	}
+
+	// The failure and its removal replay to the same read model.
+	if res := in.run("rebuild", "--verify"); res.code != 0 {
+		t.Fatalf("rebuild --verify after a failed, then recorded delivery: %s", res)
 	}
 
 	// A restart finds both deliveries in force in the log: no object is read.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -12,6 +13,7 @@ import (
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
+	"github.com/allocation-gaps/gaps/eventstore/codec"
 	"github.com/allocation-gaps/gaps/ingest"
 	"github.com/allocation-gaps/gaps/ingest/s3source"
 )
@@ -64,8 +66,9 @@ func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, log *sl
 func (w *s3Watch) Run(ctx context.Context) error {
 	for failures := 0; ; {
 		delay := w.interval
-		if err := w.poll(ctx); err != nil && ctx.Err() == nil {
-			delay = min(w.interval, watchRetryBase<<min(failures, 16))
+		retry := min(w.interval, watchRetryBase<<min(failures, 16))
+		if err := w.poll(ctx, retry); err != nil && ctx.Err() == nil {
+			delay = retry
 			failures++
 			w.log.Error("watch: delivery not ingested; retrying", "err", err, "failures", failures, "retryIn", delay)
 		} else {
@@ -80,18 +83,18 @@ func (w *s3Watch) Run(ctx context.Context) error {
 }
 
 // poll ingests the new deliveries of every location, going on past a
-// location that fails.
-func (w *s3Watch) poll(ctx context.Context) error {
+// location that fails; retry is the wait before the next poll if it does.
+func (w *s3Watch) poll(ctx context.Context, retry time.Duration) error {
 	var errs []error
 	for _, loc := range w.locs {
-		if err := w.pollLocation(ctx, loc); err != nil {
+		if err := w.pollLocation(ctx, loc, retry); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	return errors.Join(errs...)
 }
 
-func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location) error {
+func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location, retry time.Duration) error {
 	latest, err := s3source.Latest(ctx, w.client, loc)
 	if err != nil {
 		return err
@@ -99,6 +102,10 @@ func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location) error
 	var pending []s3source.Delivery
 	for _, d := range latest {
 		if w.done[d.ID] {
+			continue
+		}
+		if d.Err != nil { // its loading fails, and is reported
+			pending = append(pending, d)
 			continue
 		}
 		inForce, err := w.inForce(ctx, d)
@@ -114,7 +121,31 @@ func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location) error
 	if len(pending) == 0 {
 		return nil
 	}
-	deliveries, err := loadDeliveries(ctx, pending, ingest.Options{}, false)
+	// Each export's deliveries load and record together, apart from the
+	// other exports': one that fails is reported and writes nothing.
+	slices.SortStableFunc(pending, func(a, b s3source.Delivery) int { return strings.Compare(a.Export, b.Export) })
+	var errs []error
+	for start, end := 0, 0; start < len(pending); start = end {
+		for end = start + 1; end < len(pending) && pending[end].Export == pending[start].Export; end++ {
+		}
+		group := pending[start:end]
+		if err := w.ingestExport(ctx, loc, group); err != nil {
+			errs = append(errs, err)
+			if rerr := w.recordFailure(ctx, loc, group, err, retry); rerr != nil {
+				errs = append(errs, rerr)
+			}
+			continue
+		}
+		for _, d := range group {
+			w.done[d.ID] = true
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// ingestExport loads and records the new deliveries of one export.
+func (w *s3Watch) ingestExport(ctx context.Context, loc s3source.Location, group []s3source.Delivery) error {
+	deliveries, err := loadDeliveries(ctx, group, ingest.Options{}, false)
 	if err != nil {
 		return err
 	}
@@ -126,8 +157,36 @@ func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location) error
 		w.log.Info("watch: ingested", "source", loc.String(), "export", sum.Export, "ingest", sum.IngestID,
 			"periods", sum.Periods, "unchanged", sum.Unchanged, "rows", sum.RowsRead, "attributableSpend", sum.AttributableSpend.String())
 	}
-	for _, d := range pending {
-		w.done[d.ID] = true
+	return nil
+}
+
+// recordFailure appends an IngestFailed for one export's deliveries, the
+// next attempt in their stream; its id derives from the stream's revision,
+// so a retried append writes nothing twice.
+func (w *s3Watch) recordFailure(ctx context.Context, loc s3source.Location, group []s3source.Delivery, cause error, retry time.Duration) error {
+	ids := make([]string, len(group))
+	periods := make([]string, len(group))
+	for i, d := range group {
+		ids[i], periods[i] = d.ID, d.Period
+	}
+	deliveryID := strings.Join(ids, "\n")
+	stream := domain.IngestFailureStream(deliveryID)
+	revision := int64(-1)
+	switch recs, err := w.store.ReadStream(ctx, stream, 0); {
+	case err == nil:
+		revision = int64(recs[len(recs)-1].Revision)
+	case !errors.Is(err, eventstore.ErrStreamNotFound):
+		return fmt.Errorf("%s: reading failures of export %s: %w", loc, group[0].Export, err)
+	}
+	now := time.Now().UTC()
+	ev := domain.IngestFailed{DeliveryID: deliveryID, Location: loc.String(), Export: group[0].Export, Periods: periods,
+		Reason: cause.Error(), Attempt: int(revision) + 2, NextTry: now.Add(retry)}
+	rec, err := codec.Encode(ev, codec.DeterministicID(stream, revision, 0), domain.Metadata{Actor: domain.SystemIngest, OccurredAt: now})
+	if err != nil {
+		return err
+	}
+	if _, err := w.store.Append(ctx, stream, codec.Expected(revision), rec); err != nil {
+		return fmt.Errorf("%s: recording failure of export %s: %w", loc, ev.Export, err)
 	}
 	return nil
 }

@@ -3,6 +3,10 @@
 package model
 
 import (
+	"bytes"
+	"fmt"
+	"io"
+	"strconv"
 	"time"
 
 	"github.com/allocation-gaps/gaps/domain"
@@ -377,4 +381,62 @@ type WorkloadEdge struct {
 type WorkloadPayload struct {
 	// The workload as the read models now show it.
 	Workload *domain.Workload `json:"workload"`
+}
+
+// Whether an ingest was recorded or its delivery failed.
+type IngestStatus string
+
+const (
+	// The delivery's spend was recorded.
+	IngestStatusRecorded IngestStatus = "RECORDED"
+	// The delivery could not be loaded; it is retried, and its row is removed once it is recorded.
+	IngestStatusFailed IngestStatus = "FAILED"
+)
+
+var AllIngestStatus = []IngestStatus{
+	IngestStatusRecorded,
+	IngestStatusFailed,
+}
+
+func (e IngestStatus) IsValid() bool {
+	switch e {
+	case IngestStatusRecorded, IngestStatusFailed:
+		return true
+	}
+	return false
+}
+
+func (e IngestStatus) String() string {
+	return string(e)
+}
+
+func (e *IngestStatus) UnmarshalGQL(v any) error {
+	str, ok := v.(string)
+	if !ok {
+		return fmt.Errorf("enums must be strings")
+	}
+
+	*e = IngestStatus(str)
+	if !e.IsValid() {
+		return fmt.Errorf("%s is not a valid IngestStatus", str)
+	}
+	return nil
+}
+
+func (e IngestStatus) MarshalGQL(w io.Writer) {
+	_, _ = fmt.Fprint(w, strconv.Quote(e.String()))
+}
+
+func (e *IngestStatus) UnmarshalJSON(b []byte) error {
+	s, err := strconv.Unquote(string(b))
+	if err != nil {
+		return err
+	}
+	return e.UnmarshalGQL(s)
+}
+
+func (e IngestStatus) MarshalJSON() ([]byte, error) {
+	var buf bytes.Buffer
+	e.MarshalGQL(&buf)
+	return buf.Bytes(), nil
 }

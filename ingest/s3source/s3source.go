@@ -87,6 +87,9 @@ type Delivery struct {
 	// delivery, or one rewritten in place, has another.
 	ID    string
 	Files []ingest.File
+	// Err says why the delivery cannot be read yet (its manifest names
+	// objects not there); it is reported per delivery, not for the listing.
+	Err error
 }
 
 // object is a listed S3 object.
@@ -143,14 +146,18 @@ func Latest(ctx context.Context, client *s3.Client, loc Location) ([]Delivery, e
 			return nil, err
 		}
 		var files []object
+		var missing []error
 		for _, key := range keys {
 			o, ok := byKey[key]
 			if !ok {
-				return nil, fmt.Errorf("%s%s/%s: listed by manifest %s, but no such object", Scheme, loc.Bucket, key, m.key)
+				missing = append(missing, fmt.Errorf("%s%s/%s: listed by manifest %s, but no such object", Scheme, loc.Bucket, key, m.key))
+				continue
 			}
 			files = append(files, o)
 		}
-		out = append(out, newDelivery(ctx, client, loc.Bucket, k.export, k.period, m, files))
+		d := newDelivery(ctx, client, loc.Bucket, k.export, k.period, m, files)
+		d.Err = errors.Join(missing...)
+		out = append(out, d)
 	}
 	for k, byFolder := range folders {
 		if _, ok := manifests[k]; ok {

@@ -534,6 +534,8 @@ export type Ingest = {
   at: Scalars['Time']['output'];
   /** The AI spend that can be attributed (adjustments such as credits and tax left out). */
   attributableSpend: Scalars['Decimal']['output'];
+  /** Why the delivery failed, its attempt and next try; null when recorded. */
+  error?: Maybe<Scalars['String']['output']>;
   /** The CUR/FOCUS export the delivery came from ("default" when unnamed). */
   export: Scalars['String']['output'];
   /** How many files it read. */
@@ -546,6 +548,8 @@ export type Ingest = {
   rowsRead: Scalars['Int']['output'];
   /** cur, focus or claude. */
   source: Scalars['String']['output'];
+  /** RECORDED, or FAILED: a watched delivery that could not be loaded, of which nothing was written. */
+  status: IngestStatus;
 };
 
 /** One page of ingest runs. */
@@ -567,6 +571,13 @@ export type IngestEdge = {
   /** The ingest run. */
   node: Ingest;
 };
+
+/** Whether an ingest was recorded or its delivery failed. */
+export type IngestStatus =
+  /** The delivery could not be loaded; it is retried, and its row is removed once it is recorded. */
+  | 'FAILED'
+  /** The delivery's spend was recorded. */
+  | 'RECORDED';
 
 /** Every write. Each records events with the caller as actor, and answers once the read models show it. */
 export type Mutation = {
