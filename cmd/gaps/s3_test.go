@@ -353,3 +353,36 @@ func (in *installation) countIngestEvents() int64 {
 	}
 	return n
 }
+
+// TestServeWatchOneActive: of two servers watching the same database only
+// one polls; the other takes over when the first stops.
+func TestServeWatchOneActive(t *testing.T) {
+	t.Parallel()
+	fake := newFakeS3(t)
+	in := newInstallation(t, append(fake.env(fakeS3AccessKey), "GAPS_DEV=1", "GAPS_WATCH_INTERVAL=200ms")...)
+	aug, _ := in.samplePeriod("2026-08", 7, 200)
+	sep, _ := in.samplePeriod("2026-09", 7, 200)
+	const data, meta = "cur/finance/data/BILLING_PERIOD=", "cur/finance/metadata/BILLING_PERIOD="
+	fake.putDelivery(meta+"2026-08/finance-Manifest.json", map[string][]byte{data + "2026-08/finance-00001.snappy.parquet": aug})
+
+	first := in.start("serve", "--run", "api", "--addr", freeAddr(t), "--watch", "s3://"+fakeS3Bucket+"/cur/")
+	first.waitLog(t, "watch: ingested", "periods=[2026-08]")
+	addr := freeAddr(t)
+	second := in.start("serve", "--run", "api", "--addr", addr, "--watch", "s3://"+fakeS3Bucket+"/cur/")
+	second.waitStatus("http://"+addr+"/readyz", http.StatusOK)
+	time.Sleep(time.Second) // several polls of the first
+	if strings.Contains(second.stderr.String(), "watch: active") {
+		t.Fatalf("second watcher active while the first runs\nstderr: %s", second.stderr)
+	}
+	if code := first.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, first.stderr)
+	}
+	fake.putDelivery(meta+"2026-09/finance-Manifest.json", map[string][]byte{data + "2026-09/finance-00001.snappy.parquet": sep})
+	second.waitLog(t, "watch: ingested", "periods=[2026-09]")
+	if code := second.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, second.stderr)
+	}
+	if s := second.stderr.String(); strings.Contains(s, "periods=[2026-08]") {
+		t.Errorf("second watcher ingested August again\nstderr: %s", s)
+	}
+}

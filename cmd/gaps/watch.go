@@ -9,11 +9,14 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/ingest"
 	"github.com/allocation-gaps/gaps/ingest/s3source"
+	"github.com/allocation-gaps/gaps/projections"
 )
 
 // watchRetryBase is the first wait after a failed poll; it doubles with
@@ -24,6 +27,7 @@ const watchRetryBase = 5 * time.Second
 type s3Watch struct {
 	client   *s3.Client
 	store    eventstore.Store
+	pool     *pgxpool.Pool // where the one active watcher holds its lock
 	locs     []s3source.Location
 	interval time.Duration
 	log      *slog.Logger
@@ -34,12 +38,12 @@ type s3Watch struct {
 
 // newS3Watch reads the sources (--watch, else GAPS_WATCH) and the
 // interval; nil when no source is set.
-func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, log *slog.Logger) (*s3Watch, error) {
+func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, pool *pgxpool.Pool, log *slog.Logger) (*s3Watch, error) {
 	interval, err := time.ParseDuration(cfg.WatchInterval)
 	if err != nil || interval <= 0 {
 		return nil, domain.Errorf(domain.CodeBadUserInput, "GAPS_WATCH_INTERVAL %q: want a positive duration such as 15m", cfg.WatchInterval)
 	}
-	w := &s3Watch{store: store, interval: interval, log: log, done: map[string]bool{}}
+	w := &s3Watch{store: store, pool: pool, interval: interval, log: log, done: map[string]bool{}}
 	for _, src := range strings.Split(cfg.Watch, ",") {
 		if src = strings.TrimSpace(src); src == "" {
 			continue
@@ -59,10 +63,38 @@ func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, log *sl
 	return w, nil
 }
 
-// Run polls until ctx ends. A failed poll is logged and retried sooner,
-// with backoff; a delivery that fails to load writes nothing.
+// Run polls until ctx ends, as the one active watcher of the database:
+// another server watching waits for the lock and takes over when this one
+// stops. A failed poll is logged and retried sooner, with backoff; a
+// delivery that fails to load writes nothing.
 func (w *s3Watch) Run(ctx context.Context) error {
+	for {
+		lock, err := projections.HoldLock(ctx, w.pool, "watcher")
+		if ctx.Err() != nil {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		w.log.Info("watch: active")
+		w.runLocked(ctx, lock)
+		_ = lock.Close(context.WithoutCancel(ctx))
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// runLocked polls while lock's connection lives; once it is gone another
+// watcher may have taken over, so this one stops and waits for the lock.
+func (w *s3Watch) runLocked(ctx context.Context, lock *pgx.Conn) {
 	for failures := 0; ; {
+		if err := lock.Ping(ctx); err != nil {
+			if ctx.Err() == nil {
+				w.log.Warn("watch: lost the connection holding its lock; waiting for it again", "err", err)
+			}
+			return
+		}
 		delay := w.interval
 		if err := w.poll(ctx); err != nil && ctx.Err() == nil {
 			delay = min(w.interval, watchRetryBase<<min(failures, 16))
@@ -73,7 +105,7 @@ func (w *s3Watch) Run(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			return nil
+			return
 		case <-time.After(delay):
 		}
 	}
