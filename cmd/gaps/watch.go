@@ -30,7 +30,10 @@ type s3Watch struct {
 	pool     *pgxpool.Pool // where the one active watcher holds its lock
 	locs     []s3source.Location
 	interval time.Duration
-	log      *slog.Logger
+	// claude is the configuration whose GAPS_ANTHROPIC_ADMIN_KEY, when set,
+	// has the Claude cost report polled with the S3 sources.
+	claude Config
+	log    *slog.Logger
 	// done holds the ids of deliveries ingested, or found in force, by this
 	// process: those are not looked up in the log again.
 	done map[string]bool
@@ -43,7 +46,7 @@ func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, pool *p
 	if err != nil || interval <= 0 {
 		return nil, domain.Errorf(domain.CodeBadUserInput, "GAPS_WATCH_INTERVAL %q: want a positive duration such as 15m", cfg.WatchInterval)
 	}
-	w := &s3Watch{store: store, pool: pool, interval: interval, log: log, done: map[string]bool{}}
+	w := &s3Watch{store: store, pool: pool, interval: interval, claude: cfg, log: log, done: map[string]bool{}}
 	for _, src := range strings.Split(cfg.Watch, ",") {
 		if src = strings.TrimSpace(src); src == "" {
 			continue
@@ -111,8 +114,8 @@ func (w *s3Watch) runLocked(ctx context.Context, lock *pgx.Conn) {
 	}
 }
 
-// poll ingests the new deliveries of every location, going on past a
-// location that fails.
+// poll ingests the new deliveries of every location, then the Claude cost
+// report when its key is set, going on past a source that fails.
 func (w *s3Watch) poll(ctx context.Context) error {
 	var errs []error
 	for _, loc := range w.locs {
@@ -120,7 +123,30 @@ func (w *s3Watch) poll(ctx context.Context) error {
 			errs = append(errs, err)
 		}
 	}
+	if w.claude.AnthropicAdminKey != "" {
+		errs = append(errs, w.pollClaude(ctx))
+	}
 	return errors.Join(errs...)
+}
+
+// pollClaude records the Claude cost report as `gaps ingest --claude-api`
+// does; a report whose spend is unchanged is the same recording, so it
+// writes nothing.
+func (w *s3Watch) pollClaude(ctx context.Context) error {
+	now := time.Now()
+	d, err := pollClaude(ctx, w.claude, "", "", now)
+	if err != nil {
+		return fmt.Errorf("claude cost report: %w", err)
+	}
+	sum, err := ingest.Record(ctx, w.store, d, domain.SystemIngest, now)
+	if err != nil {
+		return fmt.Errorf("claude cost report: recording: %w", err)
+	}
+	if sum.EventsAppended > 0 {
+		w.log.Info("watch: ingested", "source", "claude-api", "ingest", sum.IngestID,
+			"periods", sum.Periods, "unchanged", sum.Unchanged, "attributableSpend", sum.AttributableSpend.String())
+	}
+	return nil
 }
 
 func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location) error {
