@@ -7,6 +7,8 @@ const (
 	DeliverySent     = "SENT"     // the receiver accepted it
 	DeliveryRetrying = "RETRYING" // it failed; another attempt follows at NextTry
 	DeliveryFailed   = "FAILED"   // it failed and no attempt follows
+	// DeliveryCancelled: not sent, as its cause no longer holds (Reason says why).
+	DeliveryCancelled = "CANCELLED"
 )
 
 // Event type names of the notifier's records.

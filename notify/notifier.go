@@ -89,6 +89,7 @@ type delivery struct {
 	revision int64 // of its stream; -1 before the first attempt
 	done     bool
 	due      time.Time
+	cancel   string // why it is not to be sent, once its decision is recalled
 }
 
 // state is the notifier's fold of the log.
@@ -273,6 +274,15 @@ func (n *Notifier) apply(st *state, rec eventstore.RecordedEvent, env domain.Env
 			return
 		}
 		st.addDeliveries(n.message(string(e.Decision.Action), gap.ID, r, text), r.dest, rec.ID, env.RecordedAt)
+	case domain.GapDecisionRecalled:
+		// A recalled decision is not sent if it has not been yet; one in
+		// its retries has reached nobody either, but may have: it goes on.
+		for _, id := range st.order {
+			d := st.deliveries[id]
+			if d.msg.GapID == e.GapID && d.msg.Kind == string(e.Recalled.Action) && d.attempts == 0 && !d.done {
+				d.cancel = "decision recalled"
+			}
+		}
 	case domain.NotificationAttempted:
 		d := st.deliveries[e.DeliveryID]
 		if d == nil || e.Attempt <= d.attempts {
@@ -326,10 +336,13 @@ func (n *Notifier) deliverDue(ctx context.Context, st *state) error {
 	return nil
 }
 
-// attempt sends a delivery once and records the outcome. A crash between
-// the send and the record sends it again, with the same key.
+// attempt sends a delivery once, or cancels it, and records the outcome. A
+// crash between the send and the record sends it again, with the same key.
 func (n *Notifier) attempt(ctx context.Context, d *delivery) error {
-	sendErr := n.send(ctx, d)
+	var sendErr error
+	if d.cancel == "" {
+		sendErr = n.send(ctx, d)
+	}
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
@@ -339,6 +352,8 @@ func (n *Notifier) attempt(ctx context.Context, d *delivery) error {
 		Rule: d.msg.Rule, Message: d.msg.Text, Attempt: d.attempts + 1, Outcome: domain.DeliverySent,
 	}
 	switch {
+	case d.cancel != "":
+		ev.Outcome, ev.Reason = domain.DeliveryCancelled, d.cancel
 	case sendErr == nil:
 	case ev.Attempt >= n.cfg.MaxAttempts:
 		ev.Outcome, ev.Reason = domain.DeliveryFailed, sendErr.Error()

@@ -114,14 +114,20 @@ func (e *env) gap(id string, tags []string, decision domain.GapAction) {
 		events = append(events, domain.GapActionTaken{GapID: id, Decision: decision})
 	}
 	for rev, ev := range events {
-		stream := domain.GapStream(id)
-		rec, err := codec.Encode(ev, codec.DeterministicID(stream, int64(rev-1), 0), domain.Metadata{Actor: domain.SystemDetector, OccurredAt: time.Now()})
-		if err != nil {
-			e.t.Fatal(err)
-		}
-		if _, err := e.store.Append(e.t.Context(), stream, codec.Expected(int64(rev-1)), rec); err != nil {
-			e.t.Fatal(err)
-		}
+		e.append(id, int64(rev-1), ev)
+	}
+}
+
+// append records ev on gap id's stream, whose revision is after.
+func (e *env) append(id string, after int64, ev domain.Event) {
+	e.t.Helper()
+	stream := domain.GapStream(id)
+	rec, err := codec.Encode(ev, codec.DeterministicID(stream, after, 0), domain.Metadata{Actor: domain.SystemDetector, OccurredAt: time.Now()})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if _, err := e.store.Append(e.t.Context(), stream, codec.Expected(after), rec); err != nil {
+		e.t.Fatal(err)
 	}
 }
 
@@ -307,6 +313,30 @@ finops: {webhook: "` + hook.URL + `"}
 	reqs := hook.got()
 	if len(reqs) != 2 || reqs[0].key != reqs[1].key || reqs[0].key != as[0].DeliveryID {
 		t.Errorf("requests %+v: want the send and its duplicate with the delivery's key %s", reqs, as[0].DeliveryID)
+	}
+}
+
+// A decision recalled before its first attempt is not sent: its delivery
+// is recorded CANCELLED, saying why; the other decisions go out.
+func TestRecalledDecisionIsCancelledNotSent(t *testing.T) {
+	e := newEnv(t)
+	hook := newReceiver(t, 0)
+	routes := `finops: {webhook: "` + hook.URL + `"}`
+	e.start(routes, 3)() // enabled, then stopped: the decision and its recall land before an attempt
+	decision := domain.GapAction{Action: domain.ActionNotifyProductOwner}
+	e.gap("recalled", nil, decision)
+	e.append("recalled", 1, domain.GapDecisionRecalled{GapID: "recalled", Rationale: "wrong gap", Recalled: decision})
+	e.gap("kept", nil, domain.GapAction{Action: domain.ActionRequestBusinessCase})
+	e.start(routes, 3)
+	as := e.attempts(2)
+	for _, a := range as {
+		want := map[string]string{"recalled": "CANCELLED decision recalled", "kept": "SENT "}[a.GapID]
+		if got := a.Outcome + " " + a.Reason; got != want {
+			t.Errorf("delivery of gap %s: %s, want %s", a.GapID, got, want)
+		}
+	}
+	if got := hook.got(); len(got) != 1 || got[0].msg.GapID != "kept" {
+		t.Errorf("the receiver got %+v, want only gap kept's decision", got)
 	}
 }
 

@@ -567,11 +567,9 @@ func TestGlobalFlagsOverrideEnvironment(t *testing.T) {
 	}
 }
 
-// gaps ingest --claude-api polls the cost report with the admin key from the
-// environment, records it like a file, and never prints the key.
-func TestIngestClaudeAPI(t *testing.T) {
-	t.Parallel()
-	const key = "sk-ant-admin-test-key"
+// newFakeClaudeAPI serves a cost report of one row this month, of amount()
+// cents, to requests carrying key.
+func newFakeClaudeAPI(t *testing.T, key string, amount func() string) *httptest.Server {
 	month := time.Now().UTC().Format("2006-01")
 	api := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.URL.Path != "/v1/organizations/cost_report" || r.Header.Get("x-api-key") != key {
@@ -579,10 +577,20 @@ func TestIngestClaudeAPI(t *testing.T) {
 			return
 		}
 		fmt.Fprintf(w, `{"data":[{"starting_at":"%s-01T00:00:00Z","ending_at":"%s-02T00:00:00Z","results":[
-			{"amount":"12345.5","currency":"USD","workspace_id":"wrkspc_01Research","description":"Claude Sonnet usage","model":"claude-sonnet-4-6","cost_type":"tokens"}]}],
-			"has_more":false,"next_page":null}`, month, month)
+			{"amount":"%s","currency":"USD","workspace_id":"wrkspc_01Research","description":"Claude Sonnet usage","model":"claude-sonnet-4-6","cost_type":"tokens"}]}],
+			"has_more":false,"next_page":null}`, month, month, amount())
 	}))
 	t.Cleanup(api.Close)
+	return api
+}
+
+// gaps ingest --claude-api polls the cost report with the admin key from the
+// environment, records it like a file, and never prints the key.
+func TestIngestClaudeAPI(t *testing.T) {
+	t.Parallel()
+	const key = "sk-ant-admin-test-key"
+	month := time.Now().UTC().Format("2006-01")
+	api := newFakeClaudeAPI(t, key, func() string { return "12345.5" })
 	in := newInstallation(t, "GAPS_ANTHROPIC_API_URL="+api.URL, "GAPS_ANTHROPIC_ADMIN_KEY="+key)
 	res := in.mustRun("ingest", "--claude-api", "--from", month+"-01", "--to", month+"-01", "--json")
 	var sum struct {

@@ -17,6 +17,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -373,4 +374,68 @@ func (in *installation) countIngestEvents() int64 {
 		in.t.Fatalf("count ingest events: %v", err)
 	}
 	return n
+}
+
+// TestServeWatchOneActive: of two servers watching the same database only
+// one polls; the other takes over when the first stops.
+func TestServeWatchOneActive(t *testing.T) {
+	t.Parallel()
+	fake := newFakeS3(t)
+	in := newInstallation(t, append(fake.env(fakeS3AccessKey), "GAPS_DEV=1", "GAPS_WATCH_INTERVAL=200ms")...)
+	aug, _ := in.samplePeriod("2026-08", 7, 200)
+	sep, _ := in.samplePeriod("2026-09", 7, 200)
+	const data, meta = "cur/finance/data/BILLING_PERIOD=", "cur/finance/metadata/BILLING_PERIOD="
+	fake.putDelivery(meta+"2026-08/finance-Manifest.json", map[string][]byte{data + "2026-08/finance-00001.snappy.parquet": aug})
+
+	first := in.start("serve", "--run", "api", "--addr", freeAddr(t), "--watch", "s3://"+fakeS3Bucket+"/cur/")
+	first.waitLog(t, "watch: ingested", "periods=[2026-08]")
+	addr := freeAddr(t)
+	second := in.start("serve", "--run", "api", "--addr", addr, "--watch", "s3://"+fakeS3Bucket+"/cur/")
+	second.waitStatus("http://"+addr+"/readyz", http.StatusOK)
+	time.Sleep(time.Second) // several polls of the first
+	if strings.Contains(second.stderr.String(), "watch: active") {
+		t.Fatalf("second watcher active while the first runs\nstderr: %s", second.stderr)
+	}
+	if code := first.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, first.stderr)
+	}
+	fake.putDelivery(meta+"2026-09/finance-Manifest.json", map[string][]byte{data + "2026-09/finance-00001.snappy.parquet": sep})
+	second.waitLog(t, "watch: ingested", "periods=[2026-09]")
+	if code := second.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, second.stderr)
+	}
+	if s := second.stderr.String(); strings.Contains(s, "periods=[2026-08]") {
+		t.Errorf("second watcher ingested August again\nstderr: %s", s)
+	}
+}
+
+// TestServeWatchClaudeAPI: with its key set, the watcher polls the Claude
+// cost report on the watch interval; an unchanged report writes nothing,
+// a changed one is recorded.
+func TestServeWatchClaudeAPI(t *testing.T) {
+	t.Parallel()
+	const key = "sk-ant-admin-test-key"
+	fake := newFakeS3(t)
+	var amount atomic.Value
+	amount.Store("12345.5")
+	var polls atomic.Int64
+	api := newFakeClaudeAPI(t, key, func() string { polls.Add(1); return amount.Load().(string) })
+	in := newInstallation(t, append(fake.env(fakeS3AccessKey), "GAPS_DEV=1", "GAPS_WATCH_INTERVAL=200ms",
+		"GAPS_ANTHROPIC_API_URL="+api.URL, "GAPS_ANTHROPIC_ADMIN_KEY="+key)...)
+	srv := in.start("serve", "--run", "api", "--addr", freeAddr(t), "--watch", "s3://"+fakeS3Bucket+"/cur/")
+	srv.waitLog(t, "watch: ingested", "source=claude-api", "attributableSpend=123.455")
+	events := in.countIngestEvents()
+	before := polls.Load()
+	time.Sleep(time.Second) // several polls of the same report
+	if n := in.countIngestEvents(); n != events || polls.Load() <= before {
+		t.Fatalf("unchanged report: %d ingest events (want still %d) after %d more polls (want some)", n, events, polls.Load()-before)
+	}
+	amount.Store("20000")
+	srv.waitLog(t, "watch: ingested", "source=claude-api", "attributableSpend=200")
+	if code := srv.stop(); code != 0 {
+		t.Fatalf("serve exited %d after SIGTERM\nstderr: %s", code, srv.stderr)
+	}
+	if strings.Contains(srv.stderr.String(), key) {
+		t.Error("the admin key was printed")
+	}
 }

@@ -142,7 +142,7 @@ func startServer(ctx context.Context, cfg Config, run []string, ready func(addr 
 		p := projections.NewProjector(store, pool, projections.WithLogger(log))
 		g.Go(func() error { return p.Run(gctx) })
 	}
-	watcher, err := newS3Watch(ctx, cfg, store, log)
+	watcher, err := newS3Watch(ctx, cfg, store, pool, log)
 	if err != nil {
 		store.Close()
 		pool.Close()

@@ -10,12 +10,15 @@ import (
 	"time"
 
 	"github.com/aws/aws-sdk-go-v2/service/s3"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/allocation-gaps/gaps/domain"
 	"github.com/allocation-gaps/gaps/eventstore"
 	"github.com/allocation-gaps/gaps/eventstore/codec"
 	"github.com/allocation-gaps/gaps/ingest"
 	"github.com/allocation-gaps/gaps/ingest/s3source"
+	"github.com/allocation-gaps/gaps/projections"
 )
 
 // watchRetryBase is the first wait after a failed poll; it doubles with
@@ -26,9 +29,13 @@ const watchRetryBase = 5 * time.Second
 type s3Watch struct {
 	client   *s3.Client
 	store    eventstore.Store
+	pool     *pgxpool.Pool // where the one active watcher holds its lock
 	locs     []s3source.Location
 	interval time.Duration
-	log      *slog.Logger
+	// claude is the configuration whose GAPS_ANTHROPIC_ADMIN_KEY, when set,
+	// has the Claude cost report polled with the S3 sources.
+	claude Config
+	log    *slog.Logger
 	// done holds the ids of deliveries ingested, or found in force, by this
 	// process: those are not looked up in the log again.
 	done map[string]bool
@@ -36,12 +43,12 @@ type s3Watch struct {
 
 // newS3Watch reads the sources (--watch, else GAPS_WATCH) and the
 // interval; nil when no source is set.
-func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, log *slog.Logger) (*s3Watch, error) {
+func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, pool *pgxpool.Pool, log *slog.Logger) (*s3Watch, error) {
 	interval, err := time.ParseDuration(cfg.WatchInterval)
 	if err != nil || interval <= 0 {
 		return nil, domain.Errorf(domain.CodeBadUserInput, "GAPS_WATCH_INTERVAL %q: want a positive duration such as 15m", cfg.WatchInterval)
 	}
-	w := &s3Watch{store: store, interval: interval, log: log, done: map[string]bool{}}
+	w := &s3Watch{store: store, pool: pool, interval: interval, claude: cfg, log: log, done: map[string]bool{}}
 	for _, src := range strings.Split(cfg.Watch, ",") {
 		if src = strings.TrimSpace(src); src == "" {
 			continue
@@ -61,10 +68,38 @@ func newS3Watch(ctx context.Context, cfg Config, store eventstore.Store, log *sl
 	return w, nil
 }
 
-// Run polls until ctx ends. A failed poll is logged and retried sooner,
-// with backoff; a delivery that fails to load writes nothing.
+// Run polls until ctx ends, as the one active watcher of the database:
+// another server watching waits for the lock and takes over when this one
+// stops. A failed poll is logged and retried sooner, with backoff; a
+// delivery that fails to load writes nothing.
 func (w *s3Watch) Run(ctx context.Context) error {
+	for {
+		lock, err := projections.HoldLock(ctx, w.pool, "watcher")
+		if ctx.Err() != nil {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		w.log.Info("watch: active")
+		w.runLocked(ctx, lock)
+		_ = lock.Close(context.WithoutCancel(ctx))
+		if ctx.Err() != nil {
+			return nil
+		}
+	}
+}
+
+// runLocked polls while lock's connection lives; once it is gone another
+// watcher may have taken over, so this one stops and waits for the lock.
+func (w *s3Watch) runLocked(ctx context.Context, lock *pgx.Conn) {
 	for failures := 0; ; {
+		if err := lock.Ping(ctx); err != nil {
+			if ctx.Err() == nil {
+				w.log.Warn("watch: lost the connection holding its lock; waiting for it again", "err", err)
+			}
+			return
+		}
 		delay := w.interval
 		retry := min(w.interval, watchRetryBase<<min(failures, 16))
 		if err := w.poll(ctx, retry); err != nil && ctx.Err() == nil {
@@ -76,14 +111,15 @@ func (w *s3Watch) Run(ctx context.Context) error {
 		}
 		select {
 		case <-ctx.Done():
-			return nil
+			return
 		case <-time.After(delay):
 		}
 	}
 }
 
-// poll ingests the new deliveries of every location, going on past a
-// location that fails; retry is the wait before the next poll if it does.
+// poll ingests the new deliveries of every location, then the Claude cost
+// report when its key is set, going on past a source that fails; retry is
+// the wait before the next poll if one does.
 func (w *s3Watch) poll(ctx context.Context, retry time.Duration) error {
 	var errs []error
 	for _, loc := range w.locs {
@@ -91,7 +127,30 @@ func (w *s3Watch) poll(ctx context.Context, retry time.Duration) error {
 			errs = append(errs, err)
 		}
 	}
+	if w.claude.AnthropicAdminKey != "" {
+		errs = append(errs, w.pollClaude(ctx))
+	}
 	return errors.Join(errs...)
+}
+
+// pollClaude records the Claude cost report as `gaps ingest --claude-api`
+// does; a report whose spend is unchanged is the same recording, so it
+// writes nothing.
+func (w *s3Watch) pollClaude(ctx context.Context) error {
+	now := time.Now()
+	d, err := pollClaude(ctx, w.claude, "", "", now)
+	if err != nil {
+		return fmt.Errorf("claude cost report: %w", err)
+	}
+	sum, err := ingest.Record(ctx, w.store, d, domain.SystemIngest, now)
+	if err != nil {
+		return fmt.Errorf("claude cost report: recording: %w", err)
+	}
+	if sum.EventsAppended > 0 {
+		w.log.Info("watch: ingested", "source", "claude-api", "ingest", sum.IngestID,
+			"periods", sum.Periods, "unchanged", sum.Unchanged, "attributableSpend", sum.AttributableSpend.String())
+	}
+	return nil
 }
 
 func (w *s3Watch) pollLocation(ctx context.Context, loc s3source.Location, retry time.Duration) error {

@@ -719,7 +719,7 @@ export type Notification = {
   reason: Scalars['String']['output'];
   /** Why this recipient was chosen (the product owner on the records, an owner tag, or why the FinOps Lead); empty for an in-app note. */
   rule: Scalars['String']['output'];
-  /** RECORDED (an in-app note), SENT, RETRYING (another attempt follows) or FAILED (no attempt follows). */
+  /** RECORDED (an in-app note), SENT, RETRYING (another attempt follows), FAILED (no attempt follows) or CANCELLED (not sent: its decision was recalled first). */
   status: Scalars['String']['output'];
   /** The recipient: the product owner's email or name, FINOPS_LEAD, the owner a tag names ("team=payments"), "FinOps Lead" or "Cloud Engineers". */
   to: Scalars['String']['output'];
