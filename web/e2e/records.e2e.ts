@@ -79,6 +79,7 @@ describe('gap detail', () => {
     const timeline = page.getByRole('list', { name: 'Lifecycle' });
     await timeline.getByText('No owner known yet: tell the Lead channel').waitFor({ timeout: 5000 });
     await page.getByRole('heading', { name: 'Notifications' }).waitFor();
+    await page.getByText(/No owner is known/).waitFor();
     await expect(page.getByText(/No owner is known/).count()).resolves.toBe(1);
 
     await decide(page, 'Resolve', 'The Lead channel picked it up');
@@ -126,7 +127,7 @@ describe('budget allocation', () => {
     expect(shown).toEqual(
       budgetAllocation.map((b) => [b.budget, formatMoney(b.before), formatMoney(b.after), formatMoney(b.delta, { signed: true })]),
     );
-    await expect(page.locator('.chart svg').count()).resolves.toBeGreaterThan(0);
+    await page.locator('.chart svg').first().waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'budget-allocation');
     await page.context().close();

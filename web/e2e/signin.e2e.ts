@@ -18,7 +18,10 @@ describe('sign-in', () => {
   it('offers the demo people in dev mode and shows who is signed in, with their role', async () => {
     const page = await newPage(browser);
     await page.goto(server.url + '/');
-    await expect(page.getByRole('heading', { name: 'Sign in as a demo person' }).isVisible()).resolves.toBe(true);
+    await page.getByRole('heading', { name: 'Sign in as a demo person' }).waitFor();
+    // Every demo person is offered, the second FinOps Lead included.
+    await page.getByRole('button', { name: 'Leo Ledger (FinOps Lead)' }).waitFor();
+    await expect(page.getByRole('list').getByRole('button').count()).resolves.toBe(6);
     expect(await seriousA11yViolations(page)).toEqual([]);
     await screenshot(page, 'sign-in');
     await signIn(page, server, people.finance);
