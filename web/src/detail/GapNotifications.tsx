@@ -1,7 +1,7 @@
 import type { GapDetailFieldsFragment } from '../gql/graphql';
 import { Timestamp } from '../components/Timestamp';
 
-/** Whom the gap's decisions told, and what. */
+/** Whom the gap's decisions told, how, whether it arrived, and why that recipient. */
 export function GapNotifications({ notifications }: { notifications: GapDetailFieldsFragment['notifications'] }) {
   return (
     <section className="panel" aria-labelledby="notifications-heading">
@@ -12,7 +12,10 @@ export function GapNotifications({ notifications }: { notifications: GapDetailFi
         <ul className="notifications">
           {notifications.map((n, i) => (
             <li key={i}>
-              <Timestamp at={n.at} /> to <strong>{n.to}</strong>: {n.message}
+              <Timestamp at={n.at} /> to <strong>{n.to}</strong> by {n.channel}, {n.status.toLowerCase()}
+              {n.attempts > 1 && ` after ${n.attempts} attempts`}: {n.message}
+              {n.rule && <div className="muted">Recipient: {n.rule}</div>}
+              {n.reason && <div role="note">Last failure: {n.reason}</div>}
             </li>
           ))}
         </ul>

@@ -45,6 +45,11 @@ export const GapDetailFields = graphql(`
       to
       message
       at
+      channel
+      status
+      rule
+      attempts
+      reason
     }
   }
 `);
